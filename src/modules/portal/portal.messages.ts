@@ -1,0 +1,56 @@
+import { defineMessages } from '../../platform/i18n/index.ts';
+
+export const portalMessages = defineMessages(
+  {
+    'portal.home.title': '首页',
+    'portal.home.welcome': '欢迎访问{name}门户网站',
+    'portal.home.intro': '在这里查看政府信息、办理政务服务、提出意见建议，并查询各项工作数据。',
+    'portal.home.entries': '服务入口',
+    'portal.home.status.building': '建设中',
+    'portal.section.openness': '政务公开',
+    'portal.section.openness.summary': '政府信息公开目录、政策文件与解读、依申请公开。',
+    'portal.section.services': '政务服务',
+    'portal.section.services.summary': '权责清单、办事指南、办件进度查询。',
+    'portal.section.interaction': '互动交流',
+    'portal.section.interaction.summary': '咨询、投诉、建议、求助、举报，以及回复与评价。',
+    'portal.section.statistics': '数据统计',
+    'portal.section.statistics.summary': '各项工作的统计数据，每个数字均可查到对应记录。',
+    'portal.prefs.title': '显示设置',
+    'portal.prefs.intro': '选择页面语言和字号。设置保存在本浏览器中。',
+    'portal.prefs.lang': '语言',
+    'portal.prefs.textSize': '字号',
+    'portal.prefs.textSize.standard': '标准字号',
+    'portal.prefs.textSize.large': '大字版（适老化）',
+    'portal.prefs.save': '保存设置',
+    'portal.prefs.error.lang': '语言：请选择“中文”或“English”',
+    'portal.prefs.error.textSize': '字号：请选择“标准字号”或“大字版”',
+  },
+  {
+    'portal.home.title': 'Home',
+    'portal.home.welcome': 'Welcome to the portal of the {name}',
+    'portal.home.intro':
+      'Read government information, use public services, have your say and see the figures of our work.',
+    'portal.home.entries': 'Ways in',
+    'portal.home.status.building': 'Being built',
+    'portal.section.openness': 'Open government',
+    'portal.section.openness.summary':
+      'The disclosure catalog, policies and their interpretations, information requests.',
+    'portal.section.services': 'Services',
+    'portal.section.services.summary':
+      'The power catalog, service guides, and the progress of your case.',
+    'portal.section.interaction': 'Have your say',
+    'portal.section.interaction.summary':
+      'Questions, complaints, suggestions, requests for help and reports, with replies and ratings.',
+    'portal.section.statistics': 'Statistics',
+    'portal.section.statistics.summary': 'Figures of our work, each one traceable to its records.',
+    'portal.prefs.title': 'Display settings',
+    'portal.prefs.intro': 'Choose the language and text size. Your choice is kept in this browser.',
+    'portal.prefs.lang': 'Language',
+    'portal.prefs.textSize': 'Text size',
+    'portal.prefs.textSize.standard': 'Standard text',
+    'portal.prefs.textSize.large': 'Large text',
+    'portal.prefs.save': 'Save settings',
+    'portal.prefs.error.lang': 'Language: choose 中文 or English',
+    'portal.prefs.error.textSize': 'Text size: choose standard or large',
+  },
+);

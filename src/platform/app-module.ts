@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Clock } from './clock/index.ts';
+import type { Config } from './config/index.ts';
+import type { Catalog } from './i18n/index.ts';
+import type { Seeder } from './seed/index.ts';
+
+/** What the composition root hands every module. */
+export interface ModuleDeps {
+  db: Kysely<unknown>;
+  clock: Clock;
+  config: Config;
+}
+
+/** A business module as the app sees it: routes, strings, demo data. Exported from its index.ts. */
+export interface AppModule {
+  name: string;
+  routes(app: FastifyInstance, deps: ModuleDeps): Promise<void> | void;
+  messages: Catalog;
+  seeders: Seeder[];
+}

@@ -1,0 +1,2 @@
+export { AppError, isAppError, statusOfKind } from './app-error.ts';
+export type { AppErrorKind, FieldError } from './app-error.ts';

@@ -1,0 +1,15 @@
+export { registerSecurity } from './security.ts';
+export type { SecurityOptions } from './security.ts';
+export { registerErrorHandling } from './error-handler.tsx';
+export { registerPageRendering, viewContextOf } from './page.ts';
+export type { PageDeps } from './page.ts';
+export { registerHealth } from './health.ts';
+export { parseForm, submitForm, formValues, safeLocalPath } from './forms.ts';
+export type { ParsedForm } from './forms.ts';
+export {
+  localeOf,
+  isLargeText,
+  isApiRequest,
+  langCookie,
+  textSizeCookie,
+} from './request-locale.ts';

@@ -1,0 +1,93 @@
+import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../errors/index.ts';
+import { useView } from './view-context.ts';
+
+/** What a form page needs to re-render after a failed submission: the input and the errors. */
+export interface FormState {
+  values: Record<string, string>;
+  errors: FieldError[];
+}
+
+export const emptyForm: FormState = { values: {}, errors: [] };
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+/** A POST form carrying the CSRF token; every form goes through here. */
+export function Form(props: { action: string; children: ComponentChildren; class?: string }) {
+  const { csrfToken } = useView();
+  return (
+    <form method="post" action={props.action} class={props.class} noValidate>
+      <input type="hidden" name="_csrf" value={csrfToken} />
+      {props.children}
+    </form>
+  );
+}
+
+/** The list of problems at the top of a failed form, each linking to its field. */
+export function ErrorSummary(props: { errors: FieldError[] }) {
+  const { t } = useView();
+  if (props.errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">
+        {t('form.errorSummary.title', { count: props.errors.length })}
+      </h2>
+      <ul>
+        {props.errors.map((error) => (
+          <li key={error.field}>
+            <a href={`#${fieldId(error.field)}`}>{t(error.message)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function errorFor(state: FormState, name: string): string | undefined {
+  return state.errors.find((e) => e.field === name)?.message;
+}
+
+export function RadioGroup(props: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; lang?: string }[];
+  state: FormState;
+  fallback?: string;
+}) {
+  const { t } = useView();
+  const error = errorFor(props.state, props.name);
+  const current = props.state.values[props.name] ?? props.fallback;
+  const errorId = `${fieldId(props.name)}-error`;
+  return (
+    <fieldset
+      class={error ? 'field field-error' : 'field'}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>{props.legend}</legend>
+      {error && (
+        <p class="error-message" id={errorId}>
+          {t(error)}
+        </p>
+      )}
+      {props.options.map((option, index) => {
+        const id = index === 0 ? fieldId(props.name) : `${fieldId(props.name)}-${index}`;
+        return (
+          <div class="radio" key={option.value}>
+            <input
+              type="radio"
+              id={id}
+              name={props.name}
+              value={option.value}
+              checked={current === option.value}
+            />
+            <label for={id} lang={option.lang}>
+              {option.label}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

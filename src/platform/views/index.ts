@@ -1,0 +1,11 @@
+export { useView, ViewContextHolder } from './view-context.ts';
+export type { ViewContext } from './view-context.ts';
+export { Document } from './document.tsx';
+export { PortalLayout } from './portal-layout.tsx';
+export type { PortalSection } from './portal-layout.tsx';
+export { StaffLayout, staffSystems, staffHref } from './staff-layout.tsx';
+export type { StaffSystem } from './staff-layout.tsx';
+export { Form, ErrorSummary, RadioGroup, fieldId, emptyForm } from './forms.tsx';
+export type { FormState } from './forms.tsx';
+export { renderDocument } from './render.tsx';
+export { MessagePage } from './message-page.tsx';

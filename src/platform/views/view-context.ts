@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Locale, Translate } from '../i18n/index.ts';
+import type { Settings } from '../settings/index.ts';
+
+/** What every server-rendered page may read: language, strings, the county, the form token. */
+export interface ViewContext {
+  locale: Locale;
+  t: Translate;
+  settings: Settings;
+  /** The request path (with query), so forms can come back here. */
+  path: string;
+  largeText: boolean;
+  csrfToken: string;
+  requestId: string;
+}
+
+export const ViewContextHolder = createContext<ViewContext | null>(null);
+
+export function useView(): ViewContext {
+  const view = useContext(ViewContextHolder);
+  if (!view) throw new Error('useView() outside a rendered page');
+  return view;
+}
