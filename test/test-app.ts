@@ -1,0 +1,71 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp, allSeeders } from '../src/app.ts';
+import type { AppModule } from '../src/platform/app-module.ts';
+import { fixedClock } from '../src/platform/clock/index.ts';
+import { loadConfig, type Config } from '../src/platform/config/index.ts';
+import type { DatabaseHandle } from '../src/platform/db/index.ts';
+import { runSeeders } from '../src/platform/seed/index.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DatabaseHandle<unknown>;
+  clock: ReturnType<typeof fixedClock>;
+  config: Config;
+  close(): Promise<void>;
+}
+
+const silentLogger = { info: () => undefined, warn: () => undefined };
+
+/** The whole app over a test database, optionally with the demo county loaded. */
+export async function createTestApp(
+  options: { demo?: boolean; modules?: AppModule[]; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  // 2026-09-30 is the day before the National Day holiday: tests cross it on purpose.
+  const clock = fixedClock('2026-09-30T09:30:00+08:00');
+  if (options.demo)
+    await runSeeders(allSeeders(), { db: database.db, clock, logger: silentLogger });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const app = await buildApp(config, {
+    db: database.db,
+    databaseKind: database.kind,
+    clock,
+    cookieSecret: 'test-secret-test-secret-test-secret!',
+    ...(options.modules ? { modules: options.modules } : {}),
+  });
+  return {
+    app,
+    database,
+    clock,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** Cookies set by a response, as a `cookie` request header value. */
+export function cookiesOf(response: LightMyRequestResponse): string {
+  return response.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/** Opens a page as a browser would and returns what a form POST from it needs. */
+export async function formSession(app: FastifyInstance, url: string, cookie = '') {
+  const page = await app.inject({ url, headers: cookie ? { cookie } : {} });
+  const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
+  if (!token) throw new Error(`No CSRF token on ${url}`);
+  const cookies = [cookie, cookiesOf(page)].filter(Boolean).join('; ');
+  return {
+    token,
+    cookie: cookies,
+    post: (action: string, fields: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url: action,
+        headers: { cookie: cookies, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { sql } from 'kysely';
+import { connectDatabase, migrateToLatest, type DatabaseHandle } from '../src/platform/db/index.ts';
+
+let counter = 0;
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/**
+ * A migrated database of this test file's own: a copy of the run's template (PGlite in memory,
+ * or a PostgreSQL database created from the template database), dropped by `close()`.
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle<unknown>> {
+  const url = process.env.TEST_DATABASE_URL;
+  const template = process.env.SUNSHINE_TEST_PG_TEMPLATE;
+  if (url && template) {
+    const name = `${process.env.SUNSHINE_TEST_PG_PREFIX}_${process.pid}_${counter++}`;
+    const admin = await connectDatabase({ databaseUrl: url, poolSize: 1 });
+    await createFromTemplate(admin, name, template);
+    const handle = await connectDatabase<unknown>({
+      databaseUrl: withDatabaseName(url, name),
+      poolSize: 4,
+    });
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+        await admin.close();
+      },
+    };
+  }
+  const file = process.env.SUNSHINE_TEST_PGLITE_TEMPLATE;
+  if (file) {
+    return connectDatabase({ memory: { loadDataDir: new Blob([fs.readFileSync(file)]) } });
+  }
+  // A test file run on its own, outside `npm test`: migrate from scratch.
+  const handle = await connectDatabase<unknown>({ memory: true });
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+async function createFromTemplate(admin: DatabaseHandle<unknown>, name: string, template: string) {
+  // Two files copying the template at the same instant can collide; try again briefly.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await sql`create database ${sql.id(name)} template ${sql.id(template)}`.execute(admin.db);
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+    }
+  }
+}
