@@ -9,6 +9,7 @@ import type { DatabaseKind } from './platform/db/index.ts';
 import {
   registerErrorHandling,
   registerHealth,
+  registerActor,
   registerPageRendering,
   registerSecurity,
 } from './platform/http/index.ts';
@@ -63,8 +64,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   registerErrorHandling(app, i18n);
   registerHealth(app, deps.db, deps.databaseKind);
+  registerActor(app);
 
   const moduleDeps = { db: deps.db, clock: deps.clock, config };
+  for (const module of modules) await module.hooks?.(app, moduleDeps);
   for (const module of modules) {
     await app.register(async (scope) => module.routes(scope, moduleDeps), { prefix: '' });
   }

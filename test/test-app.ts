@@ -56,7 +56,7 @@ export async function formSession(app: FastifyInstance, url: string, cookie = ''
   const page = await app.inject({ url, headers: cookie ? { cookie } : {} });
   const token = /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1];
   if (!token) throw new Error(`No CSRF token on ${url}`);
-  const cookies = [cookie, cookiesOf(page)].filter(Boolean).join('; ');
+  const cookies = mergeCookies(cookie, cookiesOf(page));
   return {
     token,
     cookie: cookies,
@@ -68,4 +68,40 @@ export async function formSession(app: FastifyInstance, url: string, cookie = ''
         payload: new URLSearchParams({ _csrf: token, ...fields }).toString(),
       }),
   };
+}
+
+/**
+ * Signs in as a demo account through the real login form, changing the first-login password to
+ * `newPassword`; returns the cookies of the signed-in browser.
+ */
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  newPassword = `${password}-New1`,
+): Promise<string> {
+  const login = await formSession(app, '/staff/login');
+  const response = await login.post('/staff/login', { username, password });
+  if (response.statusCode !== 303) throw new Error(`login as ${username} failed: ${response.statusCode}`);
+  let cookie = mergeCookies(login.cookie, cookiesOf(response));
+  const home = await app.inject({ url: '/staff', headers: { cookie } });
+  if (home.headers.location === '/staff/password') {
+    const change = await formSession(app, '/staff/password', cookie);
+    const changed = await change.post('/staff/password', { current: password, next: newPassword, confirm: newPassword });
+    if (changed.statusCode !== 303) throw new Error(`password change for ${username} failed: ${changed.statusCode}`);
+    cookie = mergeCookies(change.cookie, cookiesOf(changed));
+  }
+  return cookie;
+}
+
+/** Cookie header values merged, later ones winning. */
+export function mergeCookies(...headers: string[]): string {
+  const jar = new Map<string, string>();
+  for (const header of headers) {
+    for (const part of header.split(';')) {
+      const [name, ...rest] = part.trim().split('=');
+      if (name) jar.set(name, rest.join('='));
+    }
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
 }

@@ -33,6 +33,10 @@ export function reportFailure(error: unknown): number {
     process.stderr.write(`${error.message}\n`);
     return exitCodes.unavailable;
   }
+  if (isAppError(error)) {
+    process.stderr.write(`${error.message} (${error.code})\n`);
+    return exitCodes.failed;
+  }
   process.stderr.write(`错误 / Error: ${(error as Error).message ?? String(error)}\n`);
   return exitCodes.failed;
 }

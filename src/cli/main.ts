@@ -1,12 +1,23 @@
 /** The `sunshine` command: `sunshine <command> [--help]`. */
 import { helpOf, parseCommandArgs, UsageError, type Command } from './command.ts';
+import { auditCommand } from './commands/audit.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
+import { tokenCommand } from './commands/token.ts';
+import { userCommand } from './commands/user.ts';
 import { versionCommand } from './commands/version.ts';
 import { exitCodes, reportFailure } from './environment.ts';
 
-const commands: Command[] = [serveCommand, migrateCommand, seedDemoCommand, versionCommand];
+const commands: Command[] = [
+  serveCommand,
+  migrateCommand,
+  seedDemoCommand,
+  auditCommand,
+  versionCommand,
+  userCommand,
+  tokenCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -15,6 +15,8 @@ export interface ModuleDeps {
 /** A business module as the app sees it: routes, strings, demo data. Exported from its index.ts. */
 export interface AppModule {
   name: string;
+  /** Hooks on the whole app (e.g. identifying the actor), registered before any routes. */
+  hooks?(app: FastifyInstance, deps: ModuleDeps): Promise<void> | void;
   routes(app: FastifyInstance, deps: ModuleDeps): Promise<void> | void;
   messages: Catalog;
   seeders: Seeder[];

@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { createTestApp, signIn, type TestApp } from '../../../test/test-app.ts';
 
 describe('the staff console frame', () => {
   let t: TestApp;
+  let cookie: string;
   before(async () => {
     t = await createTestApp({ demo: true });
+    cookie = await signIn(t.app, 'lingdao', 'Sunshine-lingdao-2026');
   });
   after(() => t.close());
 
   it('shows navigation by system', async () => {
-    const response = await t.app.inject('/staff');
+    const response = await t.app.inject({ url: '/staff', headers: { cookie } });
     assert.equal(response.statusCode, 200);
     for (const label of [
       '主动公开',
@@ -26,8 +28,14 @@ describe('the staff console frame', () => {
     assert.match(response.body, /aria-label="系统导航"/);
   });
 
-  it('marks each system not yet available, with no figures', async () => {
+  it('sends visitors who are not signed in to the login page', async () => {
     const response = await t.app.inject('/staff/foi');
+    assert.equal(response.statusCode, 303);
+    assert.equal(response.headers.location, '/staff/login?next=%2Fstaff%2Ffoi');
+  });
+
+  it('marks each system not yet available, with no figures', async () => {
+    const response = await t.app.inject({ url: '/staff/foi', headers: { cookie } });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /依申请公开：尚未开放/);
     assert.match(response.body, /href="\/staff\/foi" aria-current="page"/);

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
 import { isAppError, statusOfKind } from '../errors/index.ts';
 import type { I18n } from '../i18n/index.ts';
 import { MessagePage } from '../views/index.ts';
@@ -34,6 +35,20 @@ function problemOf(error: FastifyError | Error): Problem {
       bodyKey,
       message: error.message,
       fields: error.details.fields,
+    };
+  }
+  if (error instanceof ZodError) {
+    // A malformed path parameter or query: the client's mistake, never a server error.
+    const fields = error.issues.map((issue) => ({
+      field: issue.path.join('.'),
+      message: issue.message,
+    }));
+    return {
+      status: 400,
+      code: 'bad_request',
+      titleKey: 'error.bad.title',
+      bodyKey: 'error.bad.body',
+      fields,
     };
   }
   const fastifyError = error as FastifyError;

@@ -13,3 +13,5 @@ export {
   langCookie,
   textSizeCookie,
 } from './request-locale.ts';
+export { registerActor, publicActor, systemActor, systemContext, contextOf } from './actor.ts';
+export type { Actor, Grant, ActionContext } from './actor.ts';

@@ -31,6 +31,7 @@ export async function viewContextOf(
     largeText: isLargeText(request),
     csrfToken: reply.generateCsrf(),
     requestId: request.id,
+    actor: request.actor,
   };
 }
 

@@ -91,3 +91,46 @@ export function RadioGroup(props: {
     </fieldset>
   );
 }
+
+export function TextField(props: {
+  name: string;
+  label: string;
+  state: FormState;
+  type?: 'text' | 'password' | 'email' | 'tel';
+  hint?: string;
+  autocomplete?: string;
+  /** Never put a password back into the page. */
+  keepValue?: boolean;
+}) {
+  const { t } = useView();
+  const error = errorFor(props.state, props.name);
+  const id = fieldId(props.name);
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  const value = props.keepValue === false ? '' : (props.state.values[props.name] ?? '');
+  return (
+    <div class={error ? 'text-field field-error' : 'text-field'}>
+      <label for={id}>{props.label}</label>
+      {props.hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          {t(error)}
+        </p>
+      )}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={value}
+        autocomplete={props.autocomplete}
+        aria-describedby={described || undefined}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ export { PortalLayout } from './portal-layout.tsx';
 export type { PortalSection } from './portal-layout.tsx';
 export { StaffLayout, staffSystems, staffHref } from './staff-layout.tsx';
 export type { StaffSystem } from './staff-layout.tsx';
-export { Form, ErrorSummary, RadioGroup, fieldId, emptyForm } from './forms.tsx';
+export { Form, ErrorSummary, RadioGroup, TextField, fieldId, emptyForm } from './forms.tsx';
 export type { FormState } from './forms.tsx';
 export { renderDocument } from './render.tsx';
 export { MessagePage } from './message-page.tsx';

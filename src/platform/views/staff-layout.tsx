@@ -36,7 +36,8 @@ export function StaffLayout(props: {
   system: StaffSystem;
   children: ComponentChildren;
 }) {
-  const { t, settings, locale } = useView();
+  const { t, settings, locale, actor, csrfToken } = useView();
+  const signedIn = actor.kind === 'user';
   const county =
     locale === 'en' ? settings.countyNameEn || settings.countyName : settings.countyName;
   return (
@@ -52,26 +53,37 @@ export function StaffLayout(props: {
             <span class="site-name-sub">{county}</span>
           </a>
           <PrefsForms />
+          {signedIn && (
+            <form method="post" action="/staff/logout" class="signed-in">
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <span>{actor.name}</span>
+              <button type="submit" class="link-button">
+                {t('layout.staff.logout')}
+              </button>
+            </form>
+          )}
         </div>
       </header>
       <div class="staff-body">
-        <nav class="staff-nav" aria-label={t('layout.staff.nav.label')}>
-          <ul>
-            {staffSystems.map((system) => (
-              <li key={system}>
-                <a
-                  href={staffHref(system)}
-                  aria-current={system === props.system ? 'page' : undefined}
-                >
-                  {t(`staff.nav.${system}`)}
-                </a>
+        {signedIn && (
+          <nav class="staff-nav" aria-label={t('layout.staff.nav.label')}>
+            <ul>
+              {staffSystems.map((system) => (
+                <li key={system}>
+                  <a
+                    href={staffHref(system)}
+                    aria-current={system === props.system ? 'page' : undefined}
+                  >
+                    {t(`staff.nav.${system}`)}
+                  </a>
+                </li>
+              ))}
+              <li>
+                <a href="/">{t('layout.staff.toPortal')}</a>
               </li>
-            ))}
-            <li>
-              <a href="/">{t('layout.staff.toPortal')}</a>
-            </li>
-          </ul>
-        </nav>
+            </ul>
+          </nav>
+        )}
         <main id="main" tabIndex={-1}>
           {props.children}
         </main>

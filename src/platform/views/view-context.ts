@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Actor } from '../http/actor.ts';
 import type { Locale, Translate } from '../i18n/index.ts';
 import type { Settings } from '../settings/index.ts';
 
@@ -13,6 +14,8 @@ export interface ViewContext {
   largeText: boolean;
   csrfToken: string;
   requestId: string;
+  /** Who is looking: the public or a signed-in staff member. */
+  actor: Actor;
 }
 
 export const ViewContextHolder = createContext<ViewContext | null>(null);

@@ -1,0 +1,48 @@
+/**
+ * Orgs, staff accounts, roles, sessions and API tokens. Other modules use `can`/`ensureCan` with
+ * their own AccessRule to decide who may read or change a record of an org (errors: forbidden
+ * not_allowed), and `getOrgByCode` (not_found org_not_found).
+ */
+import type { AppModule } from '../../platform/app-module.ts';
+import { accountsHooks } from './accounts.hooks.ts';
+import { accountsMessages } from './accounts.messages.ts';
+import { accountsRoutes } from './accounts.routes.tsx';
+import { demoAccountsSeeder, demoOrgsSeeder } from './accounts.seed.ts';
+
+export const accountsModule: AppModule = {
+  name: 'accounts',
+  hooks: accountsHooks,
+  routes: accountsRoutes,
+  messages: accountsMessages,
+  seeders: [demoOrgsSeeder, demoAccountsSeeder],
+};
+
+export {
+  can,
+  ensureCan,
+  grantCovers,
+  scopePaths,
+  hasRole,
+  orgRecordRule,
+  accountAdminRule,
+} from './accounts.policy.ts';
+export type { AccessRule, AccessAction } from './accounts.policy.ts';
+export { roles, isRole } from './roles.ts';
+export type { Role } from './roles.ts';
+export { createOrg, getOrgByCode } from './orgs.service.ts';
+export {
+  createUser,
+  grantRole,
+  resetPassword,
+  disableUser,
+  changePassword,
+} from './users.service.ts';
+export { logIn, logOut, resumeSession, sessionRules } from './sessions.service.ts';
+export {
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+  authenticateToken,
+} from './tokens.service.ts';
+export { demoAccounts } from './accounts.seed.ts';
+export type { AccountsTables } from './accounts.tables.ts';
