@@ -14,7 +14,8 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const chromiumPath = '/usr/bin/chromium';
-const readyTimeoutMs = 60_000;
+/** How long the server may take to migrate, seed and listen (E2E_READY_TIMEOUT_MS overrides). */
+const readyTimeoutMs = Number(process.env.E2E_READY_TIMEOUT_MS) || 60_000;
 const stopTimeoutMs = 10_000;
 /** The server's output is kept (last part only) to show when something goes wrong. */
 const maxLogChars = 64 * 1024;
@@ -98,13 +99,16 @@ async function waitUntilReady(baseUrl: string, server: ChildProcess): Promise<vo
   );
 }
 
+/** The node:test run, so that an interruption can stop it too. */
+let testRun: ChildProcess | undefined;
+
 function runTests(files: string[], baseUrl: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(
+    const child = (testRun = spawn(
       process.execPath,
       ['--import', 'tsx', '--test', '--test-reporter=spec', ...files],
       { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_URL: baseUrl, TZ: 'UTC' } },
-    );
+    ));
     child.on('error', (error) => {
       process.stderr.write(`could not start the test runner: ${error.message}\n`);
       resolve(1);
@@ -163,8 +167,11 @@ async function main(): Promise<number> {
   server.stderr?.on('data', (chunk: Buffer) => log.append(chunk));
   server.on('error', (error) => log.append(Buffer.from(`spawn failed: ${error.message}\n`)));
 
+  let interrupting = false;
   const interrupted = (signal: NodeJS.Signals) => {
-    process.stderr.write(`\n${signal}: stopping the server\n`);
+    interrupting = true;
+    process.stderr.write(`\n${signal}: stopping the journeys and the server\n`);
+    if (testRun && !exited(testRun)) testRun.kill(signal);
     void stopServer(server).finally(() => {
       fs.rmSync(dataDir, { recursive: true, force: true });
       process.exit(130);
@@ -186,7 +193,8 @@ async function main(): Promise<number> {
       `E2E: server ready at ${baseUrl} in ${seconds} s (data: ${dataDir}); ${files.length} files\n`,
     );
     const code = await runTests(files, baseUrl);
-    if (code !== 0) log.print('server output (warnings and errors) during the failed run');
+    if (code !== 0 && !interrupting)
+      log.print('server output (warnings and errors) during the failed run');
     if (exited(server)) {
       process.stderr.write('E2E: the server died during the run\n');
       if (code === 0) log.print('server output');
