@@ -82,13 +82,19 @@ export async function signIn(
 ): Promise<string> {
   const login = await formSession(app, '/staff/login');
   const response = await login.post('/staff/login', { username, password });
-  if (response.statusCode !== 303) throw new Error(`login as ${username} failed: ${response.statusCode}`);
+  if (response.statusCode !== 303)
+    throw new Error(`login as ${username} failed: ${response.statusCode}`);
   let cookie = mergeCookies(login.cookie, cookiesOf(response));
   const home = await app.inject({ url: '/staff', headers: { cookie } });
   if (home.headers.location === '/staff/password') {
     const change = await formSession(app, '/staff/password', cookie);
-    const changed = await change.post('/staff/password', { current: password, next: newPassword, confirm: newPassword });
-    if (changed.statusCode !== 303) throw new Error(`password change for ${username} failed: ${changed.statusCode}`);
+    const changed = await change.post('/staff/password', {
+      current: password,
+      next: newPassword,
+      confirm: newPassword,
+    });
+    if (changed.statusCode !== 303)
+      throw new Error(`password change for ${username} failed: ${changed.statusCode}`);
     cookie = mergeCookies(change.cookie, cookiesOf(changed));
   }
   return cookie;

@@ -14,19 +14,23 @@ function withDatabaseName(url: string, name: string): string {
  * A migrated database of this test file's own: a copy of the run's template (PGlite in memory,
  * or a PostgreSQL database created from the template database), dropped by `close()`.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle<unknown>> {
+export type TestDatabase = DatabaseHandle<unknown> & {
+  /** PostgreSQL only: the connection string of this file's own database, for child processes. */
+  url?: string;
+};
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   const template = process.env.SUNSHINE_TEST_PG_TEMPLATE;
   if (url && template) {
     const name = `${process.env.SUNSHINE_TEST_PG_PREFIX}_${process.pid}_${counter++}`;
     const admin = await connectDatabase({ databaseUrl: url, poolSize: 1 });
     await createFromTemplate(admin, name, template);
-    const handle = await connectDatabase<unknown>({
-      databaseUrl: withDatabaseName(url, name),
-      poolSize: 4,
-    });
+    const ownUrl = withDatabaseName(url, name);
+    const handle = await connectDatabase<unknown>({ databaseUrl: ownUrl, poolSize: 4 });
     return {
       ...handle,
+      url: ownUrl,
       async close() {
         await handle.close();
         await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+
+function sunshine(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['bin/sunshine.js', ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('sunshine user and sunshine token', () => {
+  const env = { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-accounts-cli-')) };
+  before(async () => {
+    const seeded = await sunshine(['seed-demo'], env);
+    assert.equal(seeded.code, 0, seeded.stderr);
+  });
+
+  it('creates a token and prints it alone on the last line', async () => {
+    const run = await sunshine(
+      ['token', 'create', '--org', 'mzj', '--scope', 'supervision:write,foi:read'],
+      env,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const last = run.stdout.trimEnd().split('\n').at(-1)!;
+    assert.match(last, /^sst_[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('refuses a token for an org that does not exist', async () => {
+    const run = await sunshine(
+      ['token', 'create', '--org', 'nope', '--scope', 'supervision:write'],
+      env,
+    );
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /nope/);
+  });
+
+  it('creates, grants, resets and disables an account', async () => {
+    const created = await sunshine(
+      [
+        'user',
+        'create',
+        '--username',
+        'wang.wu',
+        '--name',
+        '王五',
+        '--org',
+        'jyj',
+        '--role',
+        'department_officer',
+      ],
+      env,
+    );
+    assert.equal(created.code, 0, created.stderr);
+    const temporary = created.stdout.trimEnd().split('\n').at(-1)!;
+    assert.ok(temporary.length >= 10);
+    assert.equal(
+      (
+        await sunshine(
+          ['user', 'grant', '--username', 'wang.wu', '--role', 'leader', '--org', '210423'],
+          env,
+        )
+      ).code,
+      0,
+    );
+    const reset = await sunshine(['user', 'reset-password', '--username', 'wang.wu'], env);
+    assert.equal(reset.code, 0);
+    assert.notEqual(reset.stdout.trimEnd().split('\n').at(-1), temporary);
+    assert.equal((await sunshine(['user', 'disable', '--username', 'wang.wu'], env)).code, 0);
+  });
+
+  it('explains a wrong role with exit code 2', async () => {
+    const run = await sunshine(
+      ['user', 'grant', '--username', 'admin', '--role', 'king', '--org', '210423'],
+      env,
+    );
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /king/);
+  });
+});
