@@ -7,6 +7,7 @@ import { sessionCookie } from './accounts.hooks.ts';
 import { loginForm, passwordForm, tokenIdParams } from './accounts.schemas.ts';
 import type { AccountsTables } from './accounts.tables.ts';
 import { listOrgs } from './orgs.queries.ts';
+import { orgRoutes } from './orgs.routes.tsx';
 import { logIn, logOut } from './sessions.service.ts';
 import { listApiTokens, revokeApiToken } from './tokens.service.ts';
 import { changePassword } from './users.service.ts';
@@ -97,4 +98,6 @@ export function accountsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       parentCode: o.parentId === null ? null : (codeOf.get(o.parentId) ?? null),
     }));
   });
+
+  orgRoutes(app, deps);
 }

@@ -8,12 +8,16 @@ import { accountsHooks } from './accounts.hooks.ts';
 import { accountsMessages } from './accounts.messages.ts';
 import { accountsRoutes } from './accounts.routes.tsx';
 import { demoAccountsSeeder, demoOrgsSeeder } from './accounts.seed.ts';
+import { orgsMessages } from './orgs.messages.ts';
 
 export const accountsModule: AppModule = {
   name: 'accounts',
   hooks: accountsHooks,
   routes: accountsRoutes,
-  messages: accountsMessages,
+  messages: {
+    'zh-CN': { ...accountsMessages['zh-CN'], ...orgsMessages['zh-CN'] },
+    en: { ...accountsMessages.en, ...orgsMessages.en },
+  },
   seeders: [demoOrgsSeeder, demoAccountsSeeder],
 };
 
@@ -30,6 +34,12 @@ export type { AccessRule, AccessAction } from './accounts.policy.ts';
 export { roles, isRole } from './roles.ts';
 export type { Role } from './roles.ts';
 export { createOrg, getOrgByCode } from './orgs.service.ts';
+/**
+ * Changes to the org tree, by an admin covering the org; each writes a history row and an audit
+ * record. Errors: not_found org_not_found, forbidden not_allowed, validation (field errors, e.g.
+ * org_parent_in_subtree, org_has_active_children), invalid_state org_active | org_inactive.
+ */
+export { updateOrg, moveOrg, deactivateOrg, reactivateOrg, mergeOrg } from './orgs.service.ts';
 export {
   createUser,
   grantRole,

@@ -1,14 +1,29 @@
 import type { Kysely } from 'kysely';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
+import type { ActionContext } from '../../platform/http/index.ts';
+import { recordAccountChange } from './accounts.audit.ts';
+import { accountAdminRule, ensureCan } from './accounts.policy.ts';
 import type { AccountsTables } from './accounts.tables.ts';
 import {
+  countActiveChildren,
   findOrgByCode,
+  findOrgById,
   insertOrg,
   insertOrgHistory,
+  listOrgHistory,
+  listOrgs,
+  rewriteSubtreePaths,
+  setOrgParent,
+  setOrgStatus,
+  updateOrgFields,
   type NewOrg,
+  type OrgFields,
+  type OrgHistoryEntry,
   type OrgSummary,
 } from './orgs.queries.ts';
+
+type Db = Kysely<AccountsTables>;
 
 /** Creates an org under the parent with `parentCode` (none: a root). Throws conflict if the code exists. */
 export async function createOrg(
@@ -43,7 +58,7 @@ export async function createOrg(
 }
 
 /** The org with this code, or `not_found` (org_not_found). */
-export async function getOrgByCode(db: Kysely<AccountsTables>, code: string): Promise<OrgSummary> {
+export async function getOrgByCode(db: Db, code: string): Promise<OrgSummary> {
   const org = await findOrgByCode(db, code);
   if (!org)
     throw new AppError(
@@ -52,4 +67,398 @@ export async function getOrgByCode(db: Kysely<AccountsTables>, code: string): Pr
       `没有代码为 ${code} 的机构 / no org with code ${code}`,
     );
   return org;
+}
+
+/** When a change took effect and the document that made it (文号); the date defaults to today. */
+export interface ChangeNote {
+  effectiveOn?: string;
+  documentNumber?: string;
+}
+
+function noteOf(clock: Clock, note: ChangeNote) {
+  return {
+    effectiveOn: note.effectiveOn || localDateOf(clock.now()),
+    documentNumber: note.documentNumber ?? '',
+  };
+}
+
+/** A problem with one form field: `key` is the catalog message shown next to it. */
+function fieldError(code: string, field: string, key: string, message: string): AppError {
+  return new AppError('validation', code, message, { fields: [{ field, message: key }] });
+}
+
+export interface OrgTreeNode {
+  org: OrgSummary;
+  children: OrgTreeNode[];
+}
+
+/** Nests orgs under their parents, siblings by sort order then code; an org whose parent is not in the list becomes a root. */
+export function buildOrgTree(orgs: OrgSummary[]): OrgTreeNode[] {
+  const nodes = new Map(orgs.map((org) => [org.id, { org, children: [] as OrgTreeNode[] }]));
+  const roots: OrgTreeNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.org.parentId === null ? undefined : nodes.get(node.org.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  const bySortOrder = (a: OrgTreeNode, b: OrgTreeNode) =>
+    a.org.sortOrder - b.org.sortOrder || a.org.code.localeCompare(b.org.code);
+  for (const node of nodes.values()) node.children.sort(bySortOrder);
+  return roots.sort(bySortOrder);
+}
+
+/** The tree depth first: the order of the export and of choice lists. */
+export function flattenOrgTree(
+  nodes: OrgTreeNode[],
+  depth = 0,
+): { org: OrgSummary; depth: number }[] {
+  return nodes.flatMap((node) => [
+    { org: node.org, depth },
+    ...flattenOrgTree(node.children, depth + 1),
+  ]);
+}
+
+export interface OrgDetails {
+  org: OrgSummary;
+  parent: OrgSummary | undefined;
+  mergedInto: OrgSummary | undefined;
+  children: OrgSummary[];
+  history: OrgHistoryEntry[];
+  /** Active orgs outside the org's own subtree, in tree order: where it may move or merge to. */
+  targets: { org: OrgSummary; depth: number }[];
+}
+
+/** Anyone signed in may read the tree (it is public): an org, its history and its sub-orgs. */
+export async function getOrgDetails(db: Db, code: string): Promise<OrgDetails> {
+  const org = await getOrgByCode(db, code);
+  const all = await listOrgs(db, { includeInactive: true });
+  const history = await listOrgHistory(db, org.id);
+  const byId = new Map(all.map((o) => [o.id, o]));
+  return {
+    org,
+    parent: org.parentId === null ? undefined : byId.get(org.parentId),
+    mergedInto: org.mergedIntoId === null ? undefined : byId.get(org.mergedIntoId),
+    children: buildOrgTree(all.filter((o) => o.parentId === org.id)).map((node) => node.org),
+    history,
+    targets: flattenOrgTree(
+      buildOrgTree(all.filter((o) => o.isActive && !o.path.startsWith(org.path))),
+    ),
+  };
+}
+
+export interface OrgUpdate extends ChangeNote {
+  name: string;
+  nameEn: string;
+  contactPhone: string;
+  contactAddress: string;
+  sortOrder: number;
+}
+
+/**
+ * Changes an org's name, English name, contacts and sort order. A new name is a 'renamed' row of
+ * the history (the old name stays there, so past records still show the name they were made
+ * under). Errors: not_found org_not_found, forbidden not_allowed.
+ */
+export async function updateOrg(
+  db: Db,
+  clock: Clock,
+  ctx: ActionContext,
+  code: string,
+  input: OrgUpdate,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = await getOrgByCode(trx, code);
+    ensureCan(ctx.actor, 'change', org.path, accountAdminRule);
+    const changes = changedFields(org, {
+      name: input.name,
+      nameEn: input.nameEn,
+      contactPhone: input.contactPhone,
+      contactAddress: input.contactAddress,
+      sortOrder: input.sortOrder,
+    });
+    if (Object.keys(changes.after).length === 0) return;
+    await updateOrgFields(trx, org.id, changes.after, clock.now());
+    const note = noteOf(clock, input);
+    if (changes.after.name !== undefined) {
+      await insertOrgHistory(trx, {
+        orgId: org.id,
+        change: 'renamed',
+        name: changes.after.name,
+        parentId: org.parentId,
+        ...note,
+      });
+    }
+    await recordAccountChange(trx, ctx, clock, {
+      action: 'accounts.org.update',
+      targetType: 'org',
+      targetId: String(org.id),
+      orgCode: org.code,
+      summary: {
+        before: changes.before,
+        after: changes.after,
+        ...(changes.after.name !== undefined ? note : {}),
+      },
+    });
+  });
+}
+
+/** The fields of `next` that differ from the org's, before and after. */
+export function changedFields(
+  org: OrgSummary,
+  next: OrgFields,
+): { before: OrgFields; after: OrgFields } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next) as [keyof OrgFields, unknown][]) {
+    if (value === undefined || org[key] === value) continue;
+    before[key] = org[key];
+    after[key] = value;
+  }
+  return { before: before as OrgFields, after: after as OrgFields };
+}
+
+/**
+ * Moves an org (and its whole subtree) under another parent: a 'moved' history row; the paths
+ * of the subtree are rewritten so grants on the new parent cover them. The admin must cover both
+ * the org and the new parent. Errors: not_found org_not_found, forbidden not_allowed,
+ * validation org_parent_unknown | org_parent_same | org_parent_in_subtree | org_parent_inactive.
+ */
+export async function moveOrg(
+  db: Db,
+  clock: Clock,
+  ctx: ActionContext,
+  code: string,
+  input: ChangeNote & { parentCode: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = await getOrgByCode(trx, code);
+    ensureCan(ctx.actor, 'change', org.path, accountAdminRule);
+    const parent = await findOrgByCode(trx, input.parentCode);
+    if (!parent) {
+      throw fieldError(
+        'org_parent_unknown',
+        'parentCode',
+        'orgs.move.parentUnknown',
+        `上级机构：没有代码为 ${input.parentCode} 的机构 / Parent: no org with code ${input.parentCode}`,
+      );
+    }
+    ensureCan(ctx.actor, 'change', parent.path, accountAdminRule);
+    if (parent.id === org.parentId) {
+      throw fieldError(
+        'org_parent_same',
+        'parentCode',
+        'orgs.move.sameParent',
+        '上级机构：该机构已在这个上级机构之下 / Parent: the org is already under it',
+      );
+    }
+    // An org cannot go under itself or one of its own sub-orgs: that would make a cycle.
+    if (parent.path.startsWith(org.path)) {
+      throw fieldError(
+        'org_parent_in_subtree',
+        'parentCode',
+        'orgs.move.inSubtree',
+        '上级机构：不能迁移到本机构或其下级机构之下 / Parent: cannot be the org itself or one of its sub-orgs',
+      );
+    }
+    if (!parent.isActive) {
+      throw fieldError(
+        'org_parent_inactive',
+        'parentCode',
+        'orgs.move.parentInactive',
+        '上级机构：该机构已撤销 / Parent: that org is no longer active',
+      );
+    }
+    const now = clock.now();
+    await setOrgParent(trx, org.id, parent.id, now);
+    await rewriteSubtreePaths(trx, org.path, `${parent.path}${org.id}/`, now).execute();
+    const note = noteOf(clock, input);
+    await insertOrgHistory(trx, {
+      orgId: org.id,
+      change: 'moved',
+      name: org.name,
+      parentId: parent.id,
+      ...note,
+    });
+    const from = org.parentId === null ? undefined : await findOrgById(trx, org.parentId);
+    await recordAccountChange(trx, ctx, clock, {
+      action: 'accounts.org.move',
+      targetType: 'org',
+      targetId: String(org.id),
+      orgCode: org.code,
+      summary: { from: from?.code ?? null, to: parent.code, ...note },
+    });
+  });
+}
+
+async function ensureNoActiveChildren(db: Db, org: OrgSummary, field: string): Promise<void> {
+  if ((await countActiveChildren(db, org.id)) > 0) {
+    throw fieldError(
+      'org_has_active_children',
+      field,
+      'orgs.status.hasActiveChildren',
+      `${org.name} 下还有有效的下级机构，请先迁移、合并或撤销它们 / ${org.code} still has active sub-orgs: move, merge or deactivate them first`,
+    );
+  }
+}
+
+function ensureActive(org: OrgSummary, wanted: boolean): void {
+  if (org.isActive !== wanted) {
+    throw new AppError(
+      'invalid_state',
+      wanted ? 'org_inactive' : 'org_active',
+      wanted
+        ? `机构 ${org.code} 已撤销 / org ${org.code} is no longer active`
+        : `机构 ${org.code} 仍然有效 / org ${org.code} is active`,
+    );
+  }
+}
+
+/**
+ * Deactivates (撤销) an org: it keeps its id, code and history; it must have no active sub-orgs.
+ * Errors: not_found, forbidden, invalid_state org_inactive, validation org_has_active_children.
+ */
+export async function deactivateOrg(
+  db: Db,
+  clock: Clock,
+  ctx: ActionContext,
+  code: string,
+  input: ChangeNote,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = await getOrgByCode(trx, code);
+    ensureCan(ctx.actor, 'change', org.path, accountAdminRule);
+    ensureActive(org, true);
+    await ensureNoActiveChildren(trx, org, 'status');
+    await setOrgStatus(trx, org.id, { isActive: false, mergedIntoId: null }, clock.now());
+    const note = noteOf(clock, input);
+    await insertOrgHistory(trx, {
+      orgId: org.id,
+      change: 'deactivated',
+      name: org.name,
+      parentId: org.parentId,
+      ...note,
+    });
+    await recordAccountChange(trx, ctx, clock, {
+      action: 'accounts.org.deactivate',
+      targetType: 'org',
+      targetId: String(org.id),
+      orgCode: org.code,
+      summary: note,
+    });
+  });
+}
+
+/**
+ * Makes a deactivated or merged org active again (a merge is undone: merged_into_id is cleared).
+ * Its parent must be active. Errors: not_found, forbidden, invalid_state org_active,
+ * validation org_parent_inactive.
+ */
+export async function reactivateOrg(
+  db: Db,
+  clock: Clock,
+  ctx: ActionContext,
+  code: string,
+  input: ChangeNote,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = await getOrgByCode(trx, code);
+    ensureCan(ctx.actor, 'change', org.path, accountAdminRule);
+    ensureActive(org, false);
+    const parent = org.parentId === null ? undefined : await findOrgById(trx, org.parentId);
+    if (parent && !parent.isActive) {
+      throw fieldError(
+        'org_parent_inactive',
+        'status',
+        'orgs.status.parentInactive',
+        `上级机构 ${parent.name} 已撤销，请先恢复上级机构 / the parent ${parent.code} is not active: reactivate it first`,
+      );
+    }
+    await setOrgStatus(trx, org.id, { isActive: true, mergedIntoId: null }, clock.now());
+    const note = noteOf(clock, input);
+    await insertOrgHistory(trx, {
+      orgId: org.id,
+      change: 'reactivated',
+      name: org.name,
+      parentId: org.parentId,
+      ...note,
+    });
+    await recordAccountChange(trx, ctx, clock, {
+      action: 'accounts.org.reactivate',
+      targetType: 'org',
+      targetId: String(org.id),
+      orgCode: org.code,
+      summary: note,
+    });
+  });
+}
+
+/**
+ * Merges an org into another (机构合并): the org is deactivated with merged_into_id set, keeps its
+ * id so past records still point at it; the target stays as it is. The org must have no active
+ * sub-orgs. Errors: not_found, forbidden, invalid_state org_inactive, validation
+ * org_merge_unknown | org_merge_self | org_merge_in_subtree | org_merge_inactive |
+ * org_has_active_children.
+ */
+export async function mergeOrg(
+  db: Db,
+  clock: Clock,
+  ctx: ActionContext,
+  code: string,
+  input: ChangeNote & { intoCode: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const org = await getOrgByCode(trx, code);
+    ensureCan(ctx.actor, 'change', org.path, accountAdminRule);
+    ensureActive(org, true);
+    const into = await findOrgByCode(trx, input.intoCode);
+    if (!into) {
+      throw fieldError(
+        'org_merge_unknown',
+        'intoCode',
+        'orgs.merge.intoUnknown',
+        `并入机构：没有代码为 ${input.intoCode} 的机构 / Merge into: no org with code ${input.intoCode}`,
+      );
+    }
+    ensureCan(ctx.actor, 'change', into.path, accountAdminRule);
+    if (into.id === org.id) {
+      throw fieldError(
+        'org_merge_self',
+        'intoCode',
+        'orgs.merge.self',
+        '并入机构：不能并入本机构 / Merge into: not the org itself',
+      );
+    }
+    if (into.path.startsWith(org.path)) {
+      throw fieldError(
+        'org_merge_in_subtree',
+        'intoCode',
+        'orgs.merge.inSubtree',
+        '并入机构：不能并入本机构的下级机构 / Merge into: not one of its own sub-orgs',
+      );
+    }
+    if (!into.isActive) {
+      throw fieldError(
+        'org_merge_inactive',
+        'intoCode',
+        'orgs.merge.intoInactive',
+        '并入机构：该机构已撤销 / Merge into: that org is no longer active',
+      );
+    }
+    await ensureNoActiveChildren(trx, org, 'intoCode');
+    await setOrgStatus(trx, org.id, { isActive: false, mergedIntoId: into.id }, clock.now());
+    const note = noteOf(clock, input);
+    await insertOrgHistory(trx, {
+      orgId: org.id,
+      change: 'merged',
+      name: org.name,
+      parentId: org.parentId,
+      ...note,
+    });
+    await recordAccountChange(trx, ctx, clock, {
+      action: 'accounts.org.merge',
+      targetType: 'org',
+      targetId: String(org.id),
+      orgCode: org.code,
+      summary: { into: into.code, ...note },
+    });
+  });
 }

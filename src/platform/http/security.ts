@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -21,11 +22,15 @@ export interface SecurityOptions {
 function csrfTokenOf(request: FastifyRequest): string | undefined {
   const body = request.body as Record<string, unknown> | undefined;
   const fromBody = body && typeof body._csrf === 'string' ? body._csrf : undefined;
+  // A multipart (file upload) body is only read by its route, after this check: such a form puts
+  // the token in its action's query string (`?_csrf=`).
+  const query = request.query as Record<string, unknown> | undefined;
+  const fromQuery = query && typeof query._csrf === 'string' ? query._csrf : undefined;
   const header = request.headers['x-csrf-token'];
-  return fromBody ?? (typeof header === 'string' ? header : undefined);
+  return fromBody ?? fromQuery ?? (typeof header === 'string' ? header : undefined);
 }
 
-/** Headers and CSP, cookies, form bodies, CSRF on every form, rate limits, static assets. */
+/** Headers and CSP, cookies, form bodies and uploads, CSRF on every form, rate limits, static assets. */
 export async function registerSecurity(
   app: FastifyInstance,
   options: SecurityOptions,
@@ -53,6 +58,10 @@ export async function registerSecurity(
   });
   await app.register(cookie, { secret: options.cookieSecret });
   await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  // File uploads (the org tree's Excel import): one file of at most 5 MB, a few small fields.
+  await app.register(multipart, {
+    limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 5, fieldSize: 1024, parts: 6 },
+  });
   await app.register(csrf, {
     cookieKey: '_csrf',
     cookieOpts: {

@@ -12,7 +12,8 @@ export type StaffSystem =
   | 'performance'
   | 'supervision'
   | 'feedback'
-  | 'reports';
+  | 'reports'
+  | 'orgs';
 
 export const staffSystems: StaffSystem[] = [
   'home',
@@ -24,6 +25,7 @@ export const staffSystems: StaffSystem[] = [
   'supervision',
   'feedback',
   'reports',
+  'orgs',
 ];
 
 export function staffHref(system: StaffSystem): string {
