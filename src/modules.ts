@@ -1,7 +1,13 @@
 import { accountsModule } from './modules/accounts/index.ts';
+import { auditLogModule } from './modules/audit-log/index.ts';
 import { consoleModule } from './modules/console/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
 /** Every business module, in the order their routes register. */
-export const appModules: AppModule[] = [portalModule, accountsModule, consoleModule];
+export const appModules: AppModule[] = [
+  portalModule,
+  accountsModule,
+  auditLogModule,
+  consoleModule,
+];
