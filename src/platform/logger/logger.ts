@@ -36,7 +36,10 @@ export function loggerOptions(level: string): LoggerOptions {
       }) => ({
         id: req.id,
         method: req.method,
-        url: maskPersonalData(String(req.url ?? req.originalUrl ?? '')),
+        url: maskPersonalData(String(req.url ?? req.originalUrl ?? '')).replace(
+          /([?&]_csrf=)[^&]*/,
+          '$1[redacted]',
+        ),
         ip: req.ip,
       }),
     },
