@@ -5,7 +5,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('accounts_orgs')
     .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())
-    .addColumn('code', 'text', (c) => c.notNull().unique().check(sql`code ~ '^[A-Za-z0-9_.-]{1,40}$'`))
+    .addColumn('code', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`code ~ '^[A-Za-z0-9_.-]{1,40}$'`),
+    )
     .addColumn('name', 'text', (c) => c.notNull().check(sql`length(name) between 1 and 100`))
     .addColumn('name_en', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('kind', 'text', (c) =>
@@ -25,7 +30,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('accounts_orgs_path').on('accounts_orgs').column('path').execute();
-  await db.schema.createIndex('accounts_orgs_parent').on('accounts_orgs').column('parent_id').execute();
+  await db.schema
+    .createIndex('accounts_orgs_parent')
+    .on('accounts_orgs')
+    .column('parent_id')
+    .execute();
 
   // Every name an org has had, so past records show the name they were made under.
   await db.schema
@@ -33,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())
     .addColumn('org_id', 'bigint', (c) => c.notNull().references('accounts_orgs.id'))
     .addColumn('change', 'text', (c) =>
-      c.notNull().check(sql`change in ('created', 'renamed', 'moved', 'deactivated', 'reactivated', 'merged')`),
+      c
+        .notNull()
+        .check(
+          sql`change in ('created', 'renamed', 'moved', 'deactivated', 'reactivated', 'merged')`,
+        ),
     )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('parent_id', 'bigint')
@@ -41,7 +54,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('document_number', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('accounts_org_history_org').on('accounts_org_history').column('org_id').execute();
+  await db.schema
+    .createIndex('accounts_org_history_org')
+    .on('accounts_org_history')
+    .column('org_id')
+    .execute();
 
   await db.schema
     .createTable('accounts_users')
@@ -58,12 +75,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('accounts_users_username').on('accounts_users').column('username').unique().execute();
+  await db.schema
+    .createIndex('accounts_users_username')
+    .on('accounts_users')
+    .column('username')
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('accounts_password_history')
     .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())
-    .addColumn('user_id', 'bigint', (c) => c.notNull().references('accounts_users.id').onDelete('cascade'))
+    .addColumn('user_id', 'bigint', (c) =>
+      c.notNull().references('accounts_users.id').onDelete('cascade'),
+    )
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
@@ -76,7 +100,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('accounts_role_grants')
     .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())
-    .addColumn('user_id', 'bigint', (c) => c.notNull().references('accounts_users.id').onDelete('cascade'))
+    .addColumn('user_id', 'bigint', (c) =>
+      c.notNull().references('accounts_users.id').onDelete('cascade'),
+    )
     .addColumn('role', 'text', (c) =>
       c
         .notNull()
@@ -93,12 +119,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('accounts_sessions')
     .addColumn('id_hash', 'text', (c) => c.primaryKey())
-    .addColumn('user_id', 'bigint', (c) => c.notNull().references('accounts_users.id').onDelete('cascade'))
+    .addColumn('user_id', 'bigint', (c) =>
+      c.notNull().references('accounts_users.id').onDelete('cascade'),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .addColumn('last_seen_at', 'timestamptz', (c) => c.notNull())
     .addColumn('client_ip', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  await db.schema.createIndex('accounts_sessions_user').on('accounts_sessions').column('user_id').execute();
+  await db.schema
+    .createIndex('accounts_sessions_user')
+    .on('accounts_sessions')
+    .column('user_id')
+    .execute();
 
   // Failed logins per client address, for the login rate limit shared by all processes.
   await db.schema

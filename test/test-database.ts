@@ -33,7 +33,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       url: ownUrl,
       async close() {
         await handle.close();
-        await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+        // A plain DROP waits for the pool's connections to finish closing; FORCE only as a fallback.
+        try {
+          await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+        } catch {
+          await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin.db);
+        }
         await admin.close();
       },
     };

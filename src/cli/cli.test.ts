@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { acquireDataDirLock, connectDatabase } from '../platform/db/index.ts';
 
@@ -29,7 +29,15 @@ function sunshine(args: string[], env: Record<string, string> = {}): Promise<Run
   });
 }
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-cli-'));
+const made: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-cli-'));
+  made.push(dir);
+  return dir;
+};
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the sunshine command', () => {
   it('lists its commands and gives help on each', async () => {

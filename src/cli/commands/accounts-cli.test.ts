@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -23,6 +23,7 @@ function sunshine(args: string[], env: Record<string, string>) {
 
 describe('sunshine user and sunshine token', () => {
   const env = { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-accounts-cli-')) };
+  after(() => fs.rmSync(env.DATA_DIR, { recursive: true, force: true }));
   before(async () => {
     const seeded = await sunshine(['seed-demo'], env);
     assert.equal(seeded.code, 0, seeded.stderr);

@@ -3,13 +3,19 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { isAppError } from '../errors/index.ts';
 import { acquireDataDirLock, lockFileOf } from './index.ts';
 
+const made: string[] = [];
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-lock-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-lock-'));
+  made.push(dir);
+  return dir;
 }
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('acquireDataDirLock', () => {
   it('refuses a second holder, naming the directory and the process', () => {

@@ -26,8 +26,8 @@ export function PortalLayout(props: {
       <a class="skip-link" href="#main">
         {t('layout.skip')}
       </a>
-      {settings.isDemo && <p class="demo-banner">{t('layout.demoBanner')}</p>}
       <header class="banner">
+        {settings.isDemo && <p class="demo-banner">{t('layout.demoBanner')}</p>}
         <div class="banner-inner">
           <a class="site-name" href="/">
             <span class="site-name-main">

@@ -47,8 +47,8 @@ export function StaffLayout(props: {
       <a class="skip-link" href="#main">
         {t('layout.skip')}
       </a>
-      {settings.isDemo && <p class="demo-banner">{t('layout.demoBanner')}</p>}
       <header class="banner staff-banner">
+        {settings.isDemo && <p class="demo-banner">{t('layout.demoBanner')}</p>}
         <div class="banner-inner">
           <a class="site-name" href="/staff">
             <span class="site-name-main">{t('layout.staff.title')}</span>
