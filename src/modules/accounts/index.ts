@@ -39,7 +39,8 @@ export { createOrg, getOrgByCode } from './orgs.service.ts';
  * record. Errors: not_found org_not_found, forbidden not_allowed, validation (field errors, e.g.
  * org_parent_in_subtree, org_has_active_children), invalid_state org_active | org_inactive.
  */
-export { updateOrg, moveOrg, deactivateOrg, reactivateOrg, mergeOrg } from './orgs.service.ts';
+export { updateOrg, moveOrg } from './orgs.service.ts';
+export { deactivateOrg, reactivateOrg, mergeOrg } from './orgs-status.service.ts';
 export {
   createUser,
   grantRole,

@@ -26,15 +26,13 @@ import {
 } from './orgs.schemas.ts';
 import {
   buildOrgTree,
-  deactivateOrg,
   flattenOrgTree,
   getOrgDetails,
-  mergeOrg,
   moveOrg,
-  reactivateOrg,
   updateOrg,
   type OrgDetails,
 } from './orgs.service.ts';
+import { deactivateOrg, mergeOrg, reactivateOrg } from './orgs-status.service.ts';
 import { OrgDetailPage, type OrgForms } from './views/org-detail.page.tsx';
 import { OrgImportDonePage, OrgImportPage } from './views/org-import.page.tsx';
 import { OrgTreePage } from './views/org-tree.page.tsx';

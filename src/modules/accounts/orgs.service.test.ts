@@ -8,14 +8,8 @@ import { systemContext } from '../../platform/http/index.ts';
 import { accountAdminRule, can, orgRecordRule } from './accounts.policy.ts';
 import type { AccountsTables } from './accounts.tables.ts';
 import { findOrgByCode, listOrgHistory, rewriteSubtreePaths } from './orgs.queries.ts';
-import {
-  deactivateOrg,
-  getOrgByCode,
-  mergeOrg,
-  moveOrg,
-  reactivateOrg,
-  updateOrg,
-} from './orgs.service.ts';
+import { getOrgByCode, moveOrg, updateOrg } from './orgs.service.ts';
+import { deactivateOrg, mergeOrg, reactivateOrg } from './orgs-status.service.ts';
 
 function actorWith(role: string, org: { id: number; code: string; path: string }): Actor {
   return {
