@@ -1,6 +1,7 @@
 /** The `sunshine` command: `sunshine <command> [--help]`. */
 import { helpOf, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
+import { calendarCommand } from './commands/calendar.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -14,6 +15,7 @@ const commands: Command[] = [
   migrateCommand,
   seedDemoCommand,
   auditCommand,
+  calendarCommand,
   versionCommand,
   userCommand,
   tokenCommand,
