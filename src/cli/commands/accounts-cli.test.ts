@@ -29,6 +29,12 @@ describe('sunshine user and sunshine token', () => {
     assert.equal(seeded.code, 0, seeded.stderr);
   });
 
+  it('leaves the demo data with an intact audit chain (sunshine audit verify)', async () => {
+    const run = await sunshine(['audit', 'verify'], env);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /audit chain intact: \d+ records/);
+  });
+
   it('creates a token and prints it alone on the last line', async () => {
     const run = await sunshine(
       ['token', 'create', '--org', 'mzj', '--scope', 'supervision:write,foi:read'],
