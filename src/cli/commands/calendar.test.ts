@@ -8,7 +8,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql, type Kysely } from 'kysely';
 import { createTestDatabase } from '../../../test/test-database.ts';
 import { enterSchedule } from '../../platform/calendar/index.ts';
-import { closeTestDatabase } from '../../platform/calendar/fixtures/close-test-database.ts';
 import vectors from '../../platform/calendar/fixtures/working-days.json' with { type: 'json' };
 import { fixedClock } from '../../platform/clock/index.ts';
 import { acquireDataDirLock, connectDatabase, migrateToLatest } from '../../platform/db/index.ts';
@@ -280,7 +279,7 @@ describe('sunshine calendar: the database', () => {
       const database = await createTestDatabase();
       env = { DATABASE_URL: database.url! };
       withDb = (work) => work(database.db);
-      close = () => closeTestDatabase(database);
+      close = () => database.close();
     } else {
       const dir = await embeddedDataDir();
       env = { DATABASE_URL: '', DATA_DIR: dir };

@@ -3,7 +3,6 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { fixedClock } from '../clock/index.ts';
-import { closeTestDatabase } from './fixtures/close-test-database.ts';
 import { systemContext } from '../http/index.ts';
 import { createCalendar, enterSchedule, loadCalendar, type ScheduleInput } from './index.ts';
 
@@ -13,7 +12,7 @@ before(async () => {
   database = await createTestDatabase();
   db = database.db;
 });
-after(() => closeTestDatabase(database));
+after(() => database.close());
 
 const clock = fixedClock('2026-11-20T02:00:00Z');
 const admin = systemContext('calendar-admin');
