@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { runSunshine } from '../../../test/cli.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-
-function sunshine(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['bin/sunshine.js', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const sunshine = runSunshine;
 
 describe('sunshine user and sunshine token', () => {
   const env = { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sunshine-accounts-cli-')) };

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
 import { sql, type Kysely } from 'kysely';
+import { runSunshine, type CliRun } from '../../../test/cli.ts';
 import { createTestDatabase } from '../../../test/test-database.ts';
 import { enterSchedule } from '../../platform/calendar/index.ts';
 import vectors from '../../platform/calendar/fixtures/working-days.json' with { type: 'json' };
@@ -15,28 +15,8 @@ import { systemContext } from '../../platform/http/index.ts';
 import { parseCommandArgs, UsageError } from '../command.ts';
 import { calendarCommand, runCalendarCommand } from './calendar.ts';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  lines: string[];
-}
-
-function sunshine(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/sunshine.js', 'calendar', ...args], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr, lines: stdout.split('\n') }));
-  });
-}
+const sunshine = (args: string[], env: Record<string, string> = {}) =>
+  runSunshine(['calendar', ...args], env);
 
 const created: string[] = [];
 function tempDir(): string {
@@ -56,7 +36,7 @@ const builtinProcess = (args: string[]) =>
  * The same command run in this process (a process start costs seconds): output and exit code as
  * main.ts would give them, wrong usage included.
  */
-async function inProcess(args: string[]): Promise<Run> {
+async function inProcess(args: string[]): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   let code: number;
