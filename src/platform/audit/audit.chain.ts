@@ -6,7 +6,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { cleanSummary, canonicalJson, genesisHash, hashRecord, isoOf } from './audit.hash.ts';
-import type { AuditEntry, AuditTables } from './audit.tables.ts';
+import { recordColumns, type AuditEntry, type AuditTables } from './audit.tables.ts';
 
 /**
  * The advisory lock key that serialises appends: "SUNAUDIT" in ASCII. Advisory locks are per
@@ -94,18 +94,7 @@ export async function verifyAuditChain<DB>(
         'id',
         // Microseconds too: a time altered below the millisecond must not hash as the original.
         sql<string>`to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`.as('atText'),
-        'actorType',
-        'actorId',
-        'actorName',
-        'orgCode',
-        'action',
-        'targetType',
-        'targetId',
-        'summary',
-        'requestId',
-        'clientAddress',
-        'prevHash',
-        'hash',
+        ...recordColumns,
       ])
       .where('id', '>', afterId)
       .orderBy('id')

@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { AppError } from '../errors/index.ts';
-import type { AuditRecord, AuditTables } from './audit.tables.ts';
+import { recordColumns, type AuditRecord, type AuditTables } from './audit.tables.ts';
 
 export interface AuditFilter {
   actorId?: string;
@@ -68,22 +68,7 @@ export async function listAudit<DB>(
   const [rows, counted] = await Promise.all([
     reader
       .selectFrom('auditLog')
-      .select([
-        'id',
-        'at',
-        'actorType',
-        'actorId',
-        'actorName',
-        'orgCode',
-        'action',
-        'targetType',
-        'targetId',
-        'summary',
-        'requestId',
-        'clientAddress',
-        'prevHash',
-        'hash',
-      ])
+      .select(['id', 'at', ...recordColumns])
       .where(where)
       .orderBy('at', 'desc')
       .orderBy('id', 'desc')

@@ -72,3 +72,19 @@ export interface AuditRecord {
   prevHash: string;
   hash: string;
 }
+
+/** The stored columns every reader selects, besides `id` and `at` (whose form each reader chooses). */
+export const recordColumns = [
+  'actorType',
+  'actorId',
+  'actorName',
+  'orgCode',
+  'action',
+  'targetType',
+  'targetId',
+  'summary',
+  'requestId',
+  'clientAddress',
+  'prevHash',
+  'hash',
+] as const;
