@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { appendAudit } from '../../platform/audit/index.ts';
+import { recordChange } from '../../platform/audit/index.ts';
 import type { Clock } from '../../platform/clock/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import type { AccountsTables } from './accounts.tables.ts';
@@ -17,17 +17,5 @@ export async function recordAccountChange(
     summary: Record<string, unknown>;
   },
 ): Promise<void> {
-  await appendAudit(trx, {
-    at: clock.now(),
-    actorType: ctx.actor.kind,
-    actorId: ctx.actor.id === null ? null : String(ctx.actor.id),
-    actorName: ctx.actor.name,
-    orgCode: change.orgCode ?? null,
-    action: change.action,
-    targetType: change.targetType,
-    targetId: change.targetId,
-    summary: change.summary,
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientIp,
-  });
+  await recordChange(trx, ctx, clock.now(), change);
 }

@@ -28,3 +28,6 @@ export { latestAuditAnchor } from './audit.chain.ts';
 export { listAudit } from './audit.queries.ts';
 /** The canonical form and hash of a record, for anyone re-verifying an exported log. */
 export { canonicalRecord, hashRecord, genesisHash } from './audit.hash.ts';
+/** appendAudit with the actor, request id and address taken from an ActionContext. */
+export { recordChange } from './audit.change.ts';
+export type { AuditChange } from './audit.change.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit } from '../audit/index.ts';
+import { recordChange } from '../audit/index.ts';
 import type { Clock } from '../clock/index.ts';
 import { AppError } from '../errors/index.ts';
 import type { ActionContext } from '../http/index.ts';
@@ -115,11 +115,7 @@ export async function enterSchedule<DB>(
       await deleteEnteredYear(trx, schedule.year);
     }
     const calendarVersion = (await loadCalendar(trx)).calendarVersion;
-    await appendAudit(trx, {
-      at,
-      actorType: ctx.actor.kind,
-      actorId: ctx.actor.id === null ? null : String(ctx.actor.id),
-      actorName: ctx.actor.name,
+    await recordChange(trx, ctx, at, {
       action: 'platform.calendar.enter_schedule',
       targetType: 'calendar_year',
       targetId: String(schedule.year),
@@ -131,8 +127,6 @@ export async function enterSchedule<DB>(
         previousVersion,
         calendarVersion,
       },
-      requestId: ctx.requestId,
-      clientAddress: ctx.clientIp,
     });
     return { calendarVersion, previousVersion };
   };
