@@ -1,6 +1,7 @@
 import { accountsModule } from './modules/accounts/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
 import { consoleModule } from './modules/console/index.ts';
+import { deadlinesModule } from './modules/deadlines/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
@@ -9,5 +10,6 @@ export const appModules: AppModule[] = [
   portalModule,
   accountsModule,
   auditLogModule,
+  deadlinesModule,
   consoleModule,
 ];

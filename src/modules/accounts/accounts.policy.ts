@@ -74,3 +74,11 @@ export const orgRecordRule: AccessRule = {
 
 /** Accounts and tokens: the admin only. */
 export const accountAdminRule: AccessRule = { read: [], change: [] };
+
+/** Whether the actor holds one of `roles` on a top-level org, i.e. for the whole county (the system always does). */
+export function hasCountyRole(actor: Actor, roles: readonly Role[]): boolean {
+  if (actor.kind === 'system') return true;
+  return actor.grants.some(
+    (g) => (roles as readonly string[]).includes(g.role) && /^\/\d+\/$/.test(g.orgPath),
+  );
+}

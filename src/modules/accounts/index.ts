@@ -27,6 +27,7 @@ export {
   grantCovers,
   scopePaths,
   hasRole,
+  hasCountyRole,
   orgRecordRule,
   accountAdminRule,
 } from './accounts.policy.ts';

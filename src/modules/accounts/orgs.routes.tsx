@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ModuleDeps } from '../../platform/app-module.ts';
 import { localDateOf } from '../../platform/clock/index.ts';
 import { AppError, isAppError } from '../../platform/errors/index.ts';
-import { contextOf, submitForm } from '../../platform/http/index.ts';
+import { contextOf, readUploadedFile, submitForm } from '../../platform/http/index.ts';
 import type { FormState } from '../../platform/views/index.ts';
 import { accountAdminRule, can, ensureCan } from './accounts.policy.ts';
 import type { AccountsTables } from './accounts.tables.ts';
@@ -42,28 +42,21 @@ function fileProblem(code: string, key: string, message: string): AppError {
 }
 
 /** The uploaded file's bytes: one file of at most 5 MB (the multipart limits in security.ts). */
-async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  const missing = () =>
-    fileProblem(
-      'org_import_no_file',
-      'orgs.import.fileRequired',
-      '文件：请选择要导入的 .xlsx 文件 / File: choose the .xlsx file to import',
-    );
-  if (!request.isMultipart()) throw missing();
-  const file = await request.file();
-  if (!file || file.filename === '') throw missing();
-  try {
-    return await file.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw fileProblem(
+function uploadedFile(request: FastifyRequest): Promise<Buffer> {
+  return readUploadedFile(request, {
+    missing: () =>
+      fileProblem(
+        'org_import_no_file',
+        'orgs.import.fileRequired',
+        '文件：请选择要导入的 .xlsx 文件 / File: choose the .xlsx file to import',
+      ),
+    tooLarge: () =>
+      fileProblem(
         'org_import_too_large',
         'orgs.import.tooLarge',
         '文件：超过 5 MB / File: larger than 5 MB',
-      );
-    }
-    throw error;
-  }
+      ),
+  });
 }
 
 /** The org tree pages under /staff/orgs: reading for everyone signed in, changes for admins. */

@@ -3,16 +3,14 @@ import type { Kysely } from 'kysely';
 import { listAudit, type AuditFilter, type AuditRecord } from '../../platform/audit/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { Actor } from '../../platform/http/index.ts';
+import { hasCountyRole } from '../accounts/index.ts';
 
 /**
  * Who reads the log: an admin or a supervisor (监察) whose role is held on a top-level org, i.e.
  * the whole county. Records of county-wide changes carry no org, so a narrower reader is refused.
  */
 export function ensureCanReadAudit(actor: Actor): void {
-  const countyWide = actor.grants.some(
-    (g) => (g.role === 'admin' || g.role === 'supervisor') && /^\/\d+\/$/.test(g.orgPath),
-  );
-  if (!countyWide && actor.kind !== 'system') {
+  if (!hasCountyRole(actor, ['admin', 'supervisor'])) {
     throw new AppError(
       'forbidden',
       'not_allowed',

@@ -8,6 +8,10 @@ export const consoleMessages = defineMessages(
       '工作人员账号与登录随“组织机构与账号”功能一同上线；在此之前，后台不提供任何数据或操作。',
     'console.home.systems': '系统',
     'console.system.status': '尚未开放',
+    'console.calendarWarning':
+      '{year} 年国务院放假安排尚未录入，跨入 {year} 年的期限目前按暂定日历计算，录入后自动重新计算。',
+    'console.calendarWarningLink': '录入 {year} 年放假安排',
+    'console.notices': '通知',
   },
   {
     'console.home.title': 'Workbench',
@@ -17,5 +21,9 @@ export const consoleMessages = defineMessages(
       'Staff accounts and sign-in arrive with the organisations and accounts feature; until then the console offers no data and no actions.',
     'console.home.systems': 'Systems',
     'console.system.status': 'Not yet available',
+    'console.calendarWarning':
+      'The State Council holiday schedule for {year} has not been entered: time limits running into {year} are computed on a provisional calendar and will be recomputed once it is.',
+    'console.calendarWarningLink': 'Enter the {year} schedule',
+    'console.notices': 'Notices',
   },
 );

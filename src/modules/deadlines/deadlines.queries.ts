@@ -1,5 +1,5 @@
 /** Reads and writes of the clock tables; each takes the handle (or transaction) first. */
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { ClockEvent, ClockRule } from './clock.model.ts';
 import type {
   DeadlinesClockEventsTable,
@@ -169,4 +169,22 @@ export async function openClocksAfter(db: Db, afterId: number, limit: number): P
     .limit(limit)
     .forUpdate()
     .execute();
+}
+
+/** The org a clock belongs to (accounts_orgs, read for access checks and display). */
+export async function orgOfClock(
+  db: Kysely<unknown>,
+  orgId: number,
+): Promise<{ code: string; name: string; path: string } | undefined> {
+  const { rows } = await sql<{ code: string; name: string; path: string }>`
+    select code, name, path from accounts_orgs where id = ${orgId}`.execute(db);
+  return rows[0];
+}
+
+/** The ids of an org's subtree (itself included), by its code; [] for an unknown code. */
+export async function subtreeOrgIds(db: Kysely<unknown>, code: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    select o.id from accounts_orgs o join accounts_orgs root on o.path like root.path || '%'
+    where root.code = ${code}`.execute(db);
+  return rows.map((r) => Number(r.id));
 }

@@ -12,7 +12,7 @@
  */
 import type { AppModule } from '../../platform/app-module.ts';
 import { deadlinesMessages } from './deadlines.messages.ts';
-import { deadlinesRoutes } from './deadlines.routes.ts';
+import { deadlinesRoutes } from './deadlines.routes.tsx';
 
 export const deadlinesModule: AppModule = {
   name: 'deadlines',
@@ -49,3 +49,6 @@ export type { StartClockInput, ClockRecord } from './deadlines.service.ts';
 export { redateOpenClocks, enterScheduleAndRedate } from './redate.service.ts';
 export type { RedateReport } from './redate.service.ts';
 export type { DeadlinesTables } from './deadlines.tables.ts';
+/** Supervision's reads: open clocks per org/matter type/light, stopped ones per period, lists by light and due window. */
+export { countOpenClocks, countStoppedClocks, listOpenClocks } from './supervision.queries.ts';
+export type { ClockCount, ClockListItem, CountFilter, ListFilter } from './supervision.queries.ts';

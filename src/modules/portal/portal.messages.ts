@@ -10,6 +10,7 @@ export const portalMessages = defineMessages(
     'portal.section.openness': '政务公开',
     'portal.section.openness.summary': '政府信息公开目录、政策文件与解读、依申请公开。',
     'portal.section.services': '政务服务',
+    'portal.services.calculator': '办理时限计算器：我的申请最晚哪天办结？',
     'portal.section.services.summary': '权责清单、办事指南、办件进度查询。',
     'portal.section.interaction': '互动交流',
     'portal.section.interaction.summary': '咨询、投诉、建议、求助、举报，以及回复与评价。',
@@ -36,6 +37,7 @@ export const portalMessages = defineMessages(
     'portal.section.openness.summary':
       'The disclosure catalog, policies and their interpretations, information requests.',
     'portal.section.services': 'Services',
+    'portal.services.calculator': 'Deadline calculator: when is my request due?',
     'portal.section.services.summary':
       'The power catalog, service guides, and the progress of your case.',
     'portal.section.interaction': 'Have your say',

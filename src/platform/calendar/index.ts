@@ -40,6 +40,7 @@ export { enterSchedule } from './calendar.service.ts';
 export {
   addDays,
   assertLocalDate,
+  datesFrom,
   dayNumberOf,
   isLocalDate,
   weekdayOf,

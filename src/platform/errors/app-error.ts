@@ -7,6 +7,8 @@ export interface FieldError {
   field: string;
   /** Message key in the catalog, or a ready message. */
   message: string;
+  /** Values for the message's {placeholders}. */
+  vars?: Record<string, string | number>;
 }
 
 export class AppError extends Error {

@@ -15,3 +15,4 @@ export {
 } from './request-locale.ts';
 export { registerActor, publicActor, systemActor, systemContext, contextOf } from './actor.ts';
 export type { Actor, Grant, ActionContext } from './actor.ts';
+export { readUploadedFile } from './upload.ts';

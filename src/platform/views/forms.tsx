@@ -37,7 +37,7 @@ export function ErrorSummary(props: { errors: FieldError[] }) {
       <ul>
         {props.errors.map((error) => (
           <li key={error.field}>
-            <a href={`#${fieldId(error.field)}`}>{t(error.message)}</a>
+            <a href={`#${fieldId(error.field)}`}>{t(error.message, error.vars)}</a>
           </li>
         ))}
       </ul>
@@ -45,8 +45,8 @@ export function ErrorSummary(props: { errors: FieldError[] }) {
   );
 }
 
-function errorFor(state: FormState, name: string): string | undefined {
-  return state.errors.find((e) => e.field === name)?.message;
+function errorFor(state: FormState, name: string): FieldError | undefined {
+  return state.errors.find((e) => e.field === name);
 }
 
 export function RadioGroup(props: {
@@ -68,7 +68,7 @@ export function RadioGroup(props: {
       <legend>{props.legend}</legend>
       {error && (
         <p class="error-message" id={errorId}>
-          {t(error)}
+          {t(error.message, error.vars)}
         </p>
       )}
       {props.options.map((option, index) => {
@@ -96,8 +96,10 @@ export function TextField(props: {
   name: string;
   label: string;
   state: FormState;
-  type?: 'text' | 'password' | 'email' | 'tel';
+  type?: 'text' | 'password' | 'email' | 'tel' | 'date' | 'number';
   hint?: string;
+  /** A multi-line field (textarea) of this many rows. */
+  rows?: number;
   autocomplete?: string;
   /** Never put a password back into the page. */
   keepValue?: boolean;
@@ -119,18 +121,30 @@ export function TextField(props: {
       )}
       {error && (
         <p class="error-message" id={`${id}-error`}>
-          {t(error)}
+          {t(error.message, error.vars)}
         </p>
       )}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={value}
-        autocomplete={props.autocomplete}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? 'true' : undefined}
-      />
+      {props.rows ? (
+        <textarea
+          id={id}
+          name={props.name}
+          rows={props.rows}
+          aria-describedby={described || undefined}
+          aria-invalid={error ? 'true' : undefined}
+        >
+          {value}
+        </textarea>
+      ) : (
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={value}
+          autocomplete={props.autocomplete}
+          aria-describedby={described || undefined}
+          aria-invalid={error ? 'true' : undefined}
+        />
+      )}
     </div>
   );
 }

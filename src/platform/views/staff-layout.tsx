@@ -13,7 +13,8 @@ export type StaffSystem =
   | 'supervision'
   | 'feedback'
   | 'reports'
-  | 'orgs';
+  | 'orgs'
+  | 'calendar';
 
 export const staffSystems: StaffSystem[] = [
   'home',
@@ -26,6 +27,7 @@ export const staffSystems: StaffSystem[] = [
   'feedback',
   'reports',
   'orgs',
+  'calendar',
 ];
 
 export function staffHref(system: StaffSystem): string {

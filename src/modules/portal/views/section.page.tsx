@@ -13,6 +13,11 @@ export function SectionPage(props: { section: PortalSectionId }) {
         <p>{t(`portal.section.${props.section}.summary`)}</p>
         <p>{t('notAvailable.body', { section })}</p>
         <p>{t('notAvailable.noFigures')}</p>
+        {props.section === 'services' && (
+          <p>
+            <a href="/services/deadline-calculator">{t('portal.services.calculator')}</a>
+          </p>
+        )}
       </div>
     </PortalLayout>
   );

@@ -1,4 +1,0 @@
-import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../platform/app-module.ts';
-
-export function deadlinesRoutes(_app: FastifyInstance, _deps: ModuleDeps): void {}
