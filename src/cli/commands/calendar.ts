@@ -10,10 +10,17 @@ import {
   type CalendarAnswer,
   type CalendarDay,
   type DateRange,
-  type DayRun,
   type LocalDate,
 } from '../../platform/calendar/index.ts';
 import { isAppError } from '../../platform/errors/index.ts';
+import {
+  dayBasisText,
+  deriveClock,
+  describeRun,
+  explainClock,
+  workingDaysRule,
+  type ClockEvent,
+} from '../../modules/deadlines/index.ts';
 import { UsageError, type Command } from '../command.ts';
 import { configFromEnv, exitCodes, openDatabase } from '../environment.ts';
 
@@ -158,21 +165,6 @@ function weekdayOf(day: CalendarDay): string {
   return weekdays[day.weekday]!;
 }
 
-function sourceOf(day: CalendarDay, calendar: Calendar): string {
-  switch (day.source) {
-    case 'override':
-      return `管理员录入${day.sourceDocument ? `，${day.sourceDocument}` : ''}`;
-    case 'published':
-      return `国务院办公厅放假安排，${calendar.publishedSource}`;
-    case 'provisional':
-      return '暂定，按《全国年节及纪念日放假办法》推算';
-    default:
-      return day.sourceDocument
-        ? `${day.date.slice(0, 4)} 年放假安排已录入，${day.sourceDocument}`
-        : '';
-  }
-}
-
 function describeDay(day: CalendarDay, calendar: Calendar): string {
   let what: string;
   if (day.kind === 'makeup_workday') what = `${day.name ?? ''}调休上班，是工作日`;
@@ -182,24 +174,8 @@ function describeDay(day: CalendarDay, calendar: Calendar): string {
     if (day.substituteFor) what += `（补假：${day.substituteFor} 逢周末）`;
   } else if (day.kind === 'weekend') what = '周末，不是工作日';
   else what = '工作日';
-  const source = sourceOf(day, calendar);
+  const source = dayBasisText(day, calendar, 'zh-CN');
   return `${day.date} ${weekdayOf(day)} ${what}${source ? `（${source}）` : ''}`;
-}
-
-function describeRun(run: DayRun, calendar: Calendar): string {
-  const when = run.first === run.last ? run.first : `${run.first} 至 ${run.last}`;
-  const first = run.days[0]!;
-  const source = sourceOf(first, calendar);
-  if (run.kind === 'makeup_workday') {
-    return `${when} ${run.days.map(weekdayOf).join('、')} ${run.name ?? ''}调休上班，计入（${source}）`;
-  }
-  if (run.kind === 'holiday') {
-    const weekdaysLost = run.days.filter((d) => d.weekday !== 0 && d.weekday !== 6).length;
-    const substitutes = run.days.filter((d) => d.substituteFor).map((d) => d.date);
-    const extra = substitutes.length > 0 ? `，含补假 ${substitutes.join('、')}` : '';
-    return `${when} ${run.name ?? ''}放假 ${run.days.length} 天，其中 ${weekdaysLost} 个周一至周五不计入${extra}（${source}）`;
-  }
-  return `${when} ${run.name ?? ''}：工作日（${source}）`;
 }
 
 function provisionalNote(years: number[]): string {
@@ -211,31 +187,17 @@ function provisionalNote(years: number[]): string {
   );
 }
 
-function countLines(
-  calendar: Calendar,
-  start: LocalDate,
-  days: number,
-  due: LocalDate,
-  pauses: Pause[],
-): string[] {
-  const lines = [
-    `起算日 ${start}（${weekdays[calendar.day(start).weekday]}），当日不计；期限 ${days} 个工作日`,
-  ];
+/** The explanation of a count, by the same derivation and wording as every clock (modules/deadlines). */
+function countLines(calendar: Calendar, start: LocalDate, days: number, pauses: Pause[]): string[] {
+  const events: ClockEvent[] = [{ kind: 'start', on: start }];
   for (const pause of pauses) {
-    const { first, last } = pause.skip;
-    const excluded = calendar.workingDaysBetween(addDays(first, -1), last).value;
-    lines.push(
-      `暂停 ${pause.pausedOn} 至 ${last}，${pause.resumedOn} 恢复计时：其间 ${excluded} 个工作日不计入` +
-        (first > due ? '（在期满日之后，不影响结果）' : ''),
+    events.push(
+      { kind: 'pause', on: pause.pausedOn, reasonCode: '', legalBasis: '' },
+      { kind: 'resume', on: pause.resumedOn },
     );
   }
-  if (days > 0) {
-    for (const run of runsOf(calendar.explain(addDays(start, 1), due))) {
-      lines.push(describeRun(run, calendar));
-    }
-    lines.push(`第 ${days} 个工作日：${due}（${weekdays[calendar.day(due).weekday]}）`);
-  }
-  return lines;
+  const view = deriveClock(calendar, workingDaysRule(days), events, start);
+  return explainClock(view, calendar, 'zh-CN');
 }
 
 function run(calendar: Calendar, query: Query): Output {
@@ -248,7 +210,7 @@ function run(calendar: Calendar, query: Query): Output {
     }
     case 'add-working-days': {
       const answer = calendar.addWorkingDays(query.date, query.days);
-      const lines = [...countLines(calendar, query.date, query.days, answer.value, []), version];
+      const lines = [...countLines(calendar, query.date, query.days, []), version];
       return { answer, first: answer.value, lines };
     }
     case 'working-days-between': {
@@ -257,7 +219,9 @@ function run(calendar: Calendar, query: Query): Output {
       const lines = [
         `${from} 之后至 ${to}（含）共 ${Math.abs(answer.value)} 个工作日` +
           (query.from > query.to ? '；终点早于起点，结果取负数' : ''),
-        ...runsOf(calendar.explain(addDays(from, 1), to)).map((r) => describeRun(r, calendar)),
+        ...runsOf(calendar.explain(addDays(from, 1), to)).map((r) =>
+          describeRun(r, calendar, 'zh-CN'),
+        ),
         version,
       ];
       return { answer, first: String(answer.value), lines };
@@ -266,10 +230,7 @@ function run(calendar: Calendar, query: Query): Output {
       const answer = calendar.addWorkingDays(query.from, query.days, {
         skip: query.pauses.map((p) => p.skip),
       });
-      const lines = [
-        ...countLines(calendar, query.from, query.days, answer.value, query.pauses),
-        version,
-      ];
+      const lines = [...countLines(calendar, query.from, query.days, query.pauses), version];
       return { answer, first: answer.value, lines };
     }
   }
