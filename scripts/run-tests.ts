@@ -1,7 +1,9 @@
 /**
  * `npm test`: finds every *.test.ts under src/ and test/, prepares one migrated database template
  * for the run (PGlite by default, PostgreSQL when TEST_DATABASE_URL is set), runs node:test over
- * the explicit file list with TZ=UTC, and removes what it created. No test file found is a failure.
+ * the explicit file list with TZ=UTC (TEST_TZ=Asia/Shanghai runs it in Beijing time instead: dates
+ * must not depend on the process time zone), and removes what it created. No test file found is a
+ * failure.
  */
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -83,7 +85,8 @@ async function main(): Promise<number> {
   }
   const url = process.env.TEST_DATABASE_URL;
   process.stdout.write(
-    `Database: ${url ? 'PostgreSQL (TEST_DATABASE_URL)' : 'PGlite (embedded)'}; ${files.length} test files\n`,
+    `Database: ${url ? 'PostgreSQL (TEST_DATABASE_URL)' : 'PGlite (embedded)'}; ` +
+      `TZ=${process.env.TEST_TZ ?? 'UTC'}; ${files.length} test files\n`,
   );
   const prepared = url ? await preparePostgres(url) : await preparePglite();
   try {
@@ -94,7 +97,12 @@ async function main(): Promise<number> {
         {
           cwd: root,
           stdio: 'inherit',
-          env: { ...process.env, ...prepared.env, TZ: 'UTC', NODE_ENV: 'test' },
+          env: {
+            ...process.env,
+            ...prepared.env,
+            TZ: process.env.TEST_TZ ?? 'UTC',
+            NODE_ENV: 'test',
+          },
         },
       );
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
