@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { recordChange } from '../../platform/audit/index.ts';
-import { loadCalendar, type Calendar } from '../../platform/calendar/index.ts';
+import { loadCalendar, type Calendar, type LocalDate } from '../../platform/calendar/index.ts';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
@@ -193,18 +193,19 @@ export interface ClockRecord {
   explanation: { 'zh-CN': string[]; en: string[] };
 }
 
-/** A clock with its events, due-date history, derived view (as of the clock's today) and explanation. */
+/** A clock with its events, due-date history, derived view and explanation, as of `today` (default: the clock's today). */
 export async function readClock<DB>(
   db: Kysely<DB>,
   clock: Clock,
   clockId: number,
+  today: LocalDate = localDateOf(clock.now()),
 ): Promise<ClockRecord> {
   const reader = db as unknown as Kysely<DeadlinesTables>;
   const row = (await findClock(reader, clockId)) ?? notFound(clockId);
   const events = await listEvents(reader, [clockId]);
   const dueDates = await listDueDates(reader, clockId);
   const calendar = await loadCalendar(reader);
-  const view = deriveClock(calendar, ruleOf(row), events.map(eventOf), localDateOf(clock.now()));
+  const view = deriveClock(calendar, ruleOf(row), events.map(eventOf), today);
   return {
     row,
     events,
