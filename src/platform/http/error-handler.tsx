@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { isAppError, statusOfKind } from '../errors/index.ts';
+import { isAppError, statusOfKind, type FieldError } from '../errors/index.ts';
 import type { I18n } from '../i18n/index.ts';
 import { MessagePage } from '../views/index.ts';
 import { isApiRequest, localeOf } from './request-locale.ts';
@@ -13,7 +13,7 @@ interface Problem {
   bodyKey: string;
   /** For the API: the message itself (AppError's own, or the page body). */
   message?: string;
-  fields?: unknown;
+  fields?: FieldError[];
 }
 
 const pageOfStatus: Record<number, [string, string]> = {
@@ -84,9 +84,11 @@ async function sendProblem(
   const vars = { requestId: request.id };
   if (isApiRequest(request)) {
     const message = problem.message ?? t(problem.bodyKey, vars);
-    const body = {
-      error: { code: problem.code, message, ...(problem.fields ? { fields: problem.fields } : {}) },
-    };
+    // Field errors as { "<path>": "<message>" }, the message in the request's language.
+    const fields = problem.fields
+      ? Object.fromEntries(problem.fields.map((f) => [f.field, t(f.message, f.vars)]))
+      : undefined;
+    const body = { error: { code: problem.code, message, ...(fields ? { fields } : {}) } };
     return reply.code(problem.status).type('application/json; charset=utf-8').send(body);
   }
   try {
