@@ -2,6 +2,7 @@ import { accountsModule } from './modules/accounts/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
 import { consoleModule } from './modules/console/index.ts';
 import { deadlinesModule } from './modules/deadlines/index.ts';
+import { foiModule } from './modules/foi/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
@@ -11,5 +12,6 @@ export const appModules: AppModule[] = [
   accountsModule,
   auditLogModule,
   deadlinesModule,
+  foiModule,
   consoleModule,
 ];

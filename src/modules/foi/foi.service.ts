@@ -5,14 +5,13 @@
  */
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
 import { recordChange } from '../../platform/audit/index.ts';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { foiReplyRule, startClock } from '../deadlines/index.ts';
 import type { Channel } from './foi.model.ts';
-import { applicationSchema, type Application, type ApplicationInput } from './foi.schemas.ts';
+import { parseApplication, type Application, type ApplicationInput } from './foi.schemas.ts';
 import type { FoiTables } from './foi.tables.ts';
 
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -35,9 +34,8 @@ function newTrackingNumber(receivedOn: string): string {
   return `${receivedOn.slice(0, 4)}-${digits.slice(0, 4)}-${digits.slice(4)}`;
 }
 
-/** Field errors of a zod failure, as the platform's validation error (the API answers 422). */
-export function validationError(error: z.ZodError): AppError {
-  const fields = error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+/** Field errors as the platform's validation error (the API answers 422 with them by path). */
+export function validationError(fields: { field: string; message: string }[]): AppError {
   return new AppError(
     'validation',
     'validation',
@@ -82,8 +80,8 @@ export async function receiveRequest<DB>(
   input: ApplicationInput,
   options: ReceiveOptions,
 ): Promise<Receipt> {
-  const parsed = applicationSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
+  const parsed = parseApplication(input);
+  if (!parsed.ok) throw validationError(parsed.fields);
   const application: Application = parsed.data;
   const handle = db as unknown as Kysely<FoiTables>;
   const work = async (trx: Kysely<FoiTables>): Promise<Receipt> => {

@@ -1,0 +1,39 @@
+/**
+ * 依申请公开 (条例第27–45条): requests from application to archive, each with a reply clock of
+ * modules/deadlines, the ledger, and the annual report of 国办公开办函〔2021〕30号 with its checks.
+ */
+import type { AppModule } from '../../platform/app-module.ts';
+import { foiApiRoutes } from './foi-api.routes.ts';
+import { foiMessages } from './foi.messages.ts';
+
+export const foiModule: AppModule = {
+  name: 'foi',
+  routes: (app, deps) => {
+    foiApiRoutes(app, deps);
+  },
+  messages: foiMessages,
+  seeders: [],
+};
+
+/** The report of a year, every check run: `sunshine foi annual-report` and the console use it. */
+export { computeAnnualReport } from './annual-report.ts';
+export type { AnnualReport, ReportRow, ReportCheck, ReportScope } from './annual-report.ts';
+export { receiveRequest } from './foi.service.ts';
+export type { Receipt } from './foi.service.ts';
+export type { ApplicationInput } from './foi.schemas.ts';
+export { readPublicStatus } from './foi-status.service.ts';
+export {
+  assignRequest,
+  noticeCorrection,
+  receiveCorrection,
+  startConsultation,
+  endConsultation,
+  extendRequest,
+  noticeFee,
+  receiveFee,
+  replyToRequest,
+  deliverReply,
+  archiveRequest,
+} from './foi-handling.service.ts';
+export { outcomes, applicantTypes } from './foi.model.ts';
+export { perCaseFee, perVolumeFee } from './fees.ts';
