@@ -4,14 +4,27 @@
  */
 import type { AppModule } from '../../platform/app-module.ts';
 import { foiApiRoutes } from './foi-api.routes.ts';
+import { foiPublicMessages } from './foi-public.messages.ts';
+import { foiPublicRoutes } from './foi-public.routes.tsx';
+import { foiStaffMessages } from './foi-staff.messages.ts';
+import { foiStaffRoutes } from './foi-staff.routes.tsx';
 import { foiMessages } from './foi.messages.ts';
 
 export const foiModule: AppModule = {
   name: 'foi',
   routes: (app, deps) => {
     foiApiRoutes(app, deps);
+    foiPublicRoutes(app, deps);
+    foiStaffRoutes(app, deps);
   },
-  messages: foiMessages,
+  messages: {
+    'zh-CN': {
+      ...foiMessages['zh-CN'],
+      ...foiPublicMessages['zh-CN'],
+      ...foiStaffMessages['zh-CN'],
+    },
+    en: { ...foiMessages.en, ...foiPublicMessages.en, ...foiStaffMessages.en },
+  },
   seeders: [],
 };
 
