@@ -9,6 +9,7 @@ import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
 import { foiMessages } from './foi.messages.ts';
+import { demoFoiSeeder } from './foi.seed.ts';
 
 export const foiModule: AppModule = {
   name: 'foi',
@@ -25,7 +26,7 @@ export const foiModule: AppModule = {
     },
     en: { ...foiMessages.en, ...foiPublicMessages.en, ...foiStaffMessages.en },
   },
-  seeders: [],
+  seeders: [demoFoiSeeder],
 };
 
 /** The report of a year, every check run: `sunshine foi annual-report` and the console use it. */
@@ -49,4 +50,5 @@ export {
   archiveRequest,
 } from './foi-handling.service.ts';
 export { outcomes, applicantTypes } from './foi.model.ts';
+export { recordReview } from './foi-reviews.service.ts';
 export { perCaseFee, perVolumeFee } from './fees.ts';
