@@ -218,3 +218,31 @@ export async function readClock<DB>(
     },
   };
 }
+
+/** Many clocks derived at once (statistics): one read of the clocks, one of their events. */
+export async function deriveClocks<DB>(
+  db: Kysely<DB>,
+  clockIds: readonly number[],
+  today: LocalDate,
+): Promise<Map<number, ClockView>> {
+  const reader = db as unknown as Kysely<DeadlinesTables>;
+  const views = new Map<number, ClockView>();
+  if (clockIds.length === 0) return views;
+  const calendar = await loadCalendar(reader);
+  const rows = await reader
+    .selectFrom('deadlinesClocks')
+    .selectAll()
+    .where('id', 'in', [...clockIds])
+    .execute();
+  const events = await listEvents(reader, clockIds);
+  const byClock = new Map<number, ClockEventRow[]>();
+  for (const event of events)
+    byClock.set(event.clockId, [...(byClock.get(event.clockId) ?? []), event]);
+  for (const row of rows) {
+    views.set(
+      row.id,
+      deriveClock(calendar, ruleOf(row), (byClock.get(row.id) ?? []).map(eventOf), today),
+    );
+  }
+  return views;
+}

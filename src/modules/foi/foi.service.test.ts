@@ -8,6 +8,7 @@ import { fixedClock } from '../../platform/clock/index.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import { readClock } from '../deadlines/index.ts';
 import { computeAnnualReport } from './annual-report.ts';
+import { computeFoiStatistics } from './foi-statistics.ts';
 import {
   archiveRequest,
   deliverReply,
@@ -269,5 +270,22 @@ describe('the annual report from these requests', () => {
       next.checks.filter((c) => !c.ok),
       [],
     );
+  });
+});
+
+describe('public statistics from these requests', () => {
+  it('count received and replied, the on-time rate and the median working days, hiding small numbers', async () => {
+    const year = { from: '2025-01-01', to: '2025-12-31' };
+    const shown = await computeFoiStatistics(db, year, 1);
+    assert.equal(shown.county.received, 7);
+    assert.equal(shown.county.replied, 1);
+    assert.equal(shown.county.onTimeRate, 1);
+    // Received 10-09, replied 10-20: 10-10, Saturday 10-11 (make-up day), 10-13..10-17, 10-20.
+    assert.equal(shown.county.medianDays, 8);
+    assert.equal(shown.county.outcomes['予以公开'], 1);
+    const hidden = await computeFoiStatistics(db, year);
+    assert.equal(hidden.county.onTimeRate, null);
+    assert.equal(hidden.county.medianDays, null);
+    assert.equal(hidden.county.replied, 1);
   });
 });

@@ -9,6 +9,8 @@ import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
 import { foiMessages } from './foi.messages.ts';
+import { foiStatsMessages } from './foi-stats.messages.ts';
+import { foiStatsRoutes } from './foi-stats.routes.tsx';
 import { demoFoiSeeder } from './foi.seed.ts';
 
 export const foiModule: AppModule = {
@@ -17,14 +19,21 @@ export const foiModule: AppModule = {
     foiApiRoutes(app, deps);
     foiPublicRoutes(app, deps);
     foiStaffRoutes(app, deps);
+    foiStatsRoutes(app, deps);
   },
   messages: {
     'zh-CN': {
       ...foiMessages['zh-CN'],
       ...foiPublicMessages['zh-CN'],
       ...foiStaffMessages['zh-CN'],
+      ...foiStatsMessages['zh-CN'],
     },
-    en: { ...foiMessages.en, ...foiPublicMessages.en, ...foiStaffMessages.en },
+    en: {
+      ...foiMessages.en,
+      ...foiPublicMessages.en,
+      ...foiStaffMessages.en,
+      ...foiStatsMessages.en,
+    },
   },
   seeders: [demoFoiSeeder],
 };
