@@ -9,6 +9,8 @@ export const portalMessages = defineMessages(
     'portal.home.status.building': '建设中',
     'portal.section.openness': '政务公开',
     'portal.section.openness.summary': '政府信息公开目录、政策文件与解读、依申请公开。',
+    'portal.openness.apply': '依申请公开：在网上申请政府信息公开',
+    'portal.openness.status': '查询政府信息公开申请的办理进度',
     'portal.section.services': '政务服务',
     'portal.services.calculator': '办理时限计算器：我的申请最晚哪天办结？',
     'portal.section.services.summary': '权责清单、办事指南、办件进度查询。',
@@ -36,6 +38,8 @@ export const portalMessages = defineMessages(
     'portal.section.openness': 'Open government',
     'portal.section.openness.summary':
       'The disclosure catalog, policies and their interpretations, information requests.',
+    'portal.openness.apply': 'Information requests: ask for government information online',
+    'portal.openness.status': 'Check the progress of an information request',
     'portal.section.services': 'Services',
     'portal.services.calculator': 'Deadline calculator: when is my request due?',
     'portal.section.services.summary':

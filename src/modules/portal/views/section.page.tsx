@@ -13,6 +13,16 @@ export function SectionPage(props: { section: PortalSectionId }) {
         <p>{t(`portal.section.${props.section}.summary`)}</p>
         <p>{t('notAvailable.body', { section })}</p>
         <p>{t('notAvailable.noFigures')}</p>
+        {props.section === 'openness' && (
+          <ul>
+            <li>
+              <a href="/foi/apply">{t('portal.openness.apply')}</a>
+            </li>
+            <li>
+              <a href="/foi/status">{t('portal.openness.status')}</a>
+            </li>
+          </ul>
+        )}
         {props.section === 'services' && (
           <p>
             <a href="/services/deadline-calculator">{t('portal.services.calculator')}</a>
