@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { appModules } from './modules.ts';
@@ -7,6 +8,8 @@ import type { Clock } from './platform/clock/index.ts';
 import type { Config } from './platform/config/index.ts';
 import type { DatabaseKind } from './platform/db/index.ts';
 import {
+  collectApiRoutes,
+  openApiDocument,
   registerErrorHandling,
   registerHealth,
   registerActor,
@@ -20,6 +23,17 @@ import {
   unconfiguredSettings,
   type SettingsTables,
 } from './platform/settings/index.ts';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route registered, as `METHOD /path/{param}` (the OpenAPI test reads it). */
+    apiRoutes: string[];
+  }
+}
 
 export interface AppDeps {
   db: Kysely<unknown>;
@@ -65,6 +79,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerErrorHandling(app, i18n);
   registerHealth(app, deps.db, deps.databaseKind);
   registerActor(app);
+
+  const apiRoutes: string[] = [];
+  collectApiRoutes(app, apiRoutes);
+  app.decorate('apiRoutes', apiRoutes);
+  const paths = Object.assign({}, ...modules.map((m) => m.openapi ?? {}));
+  app.get('/api/v1/openapi.json', async () => openApiDocument(paths, version));
 
   const moduleDeps = { db: deps.db, clock: deps.clock, config };
   for (const module of modules) await module.hooks?.(app, moduleDeps);

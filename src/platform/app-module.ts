@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Clock } from './clock/index.ts';
 import type { Config } from './config/index.ts';
+import type { OpenApiPaths } from './http/openapi.ts';
 import type { Catalog } from './i18n/index.ts';
 import type { Seeder } from './seed/index.ts';
 
@@ -20,4 +21,6 @@ export interface AppModule {
   routes(app: FastifyInstance, deps: ModuleDeps): Promise<void> | void;
   messages: Catalog;
   seeders: Seeder[];
+  /** The module's API paths for the OpenAPI description (every /api route must be in one). */
+  openapi?: OpenApiPaths;
 }

@@ -4,6 +4,7 @@
  * not_allowed), and `getOrgByCode` (not_found org_not_found).
  */
 import type { AppModule } from '../../platform/app-module.ts';
+import { accountsOpenApi } from './accounts.openapi.ts';
 import { accountsHooks } from './accounts.hooks.ts';
 import { accountsMessages } from './accounts.messages.ts';
 import { accountsRoutes } from './accounts.routes.tsx';
@@ -19,6 +20,7 @@ export const accountsModule: AppModule = {
     en: { ...accountsMessages.en, ...orgsMessages.en },
   },
   seeders: [demoOrgsSeeder, demoAccountsSeeder],
+  openapi: accountsOpenApi,
 };
 
 export {

@@ -11,6 +11,7 @@
  * reasonCode: 'third_party_consultation', legalBasis: '条例第33条第2款' });`
  */
 import type { AppModule } from '../../platform/app-module.ts';
+import { deadlinesOpenApi } from './deadlines.openapi.ts';
 import { deadlinesMessages } from './deadlines.messages.ts';
 import { deadlinesRoutes } from './deadlines.routes.tsx';
 
@@ -19,6 +20,7 @@ export const deadlinesModule: AppModule = {
   routes: deadlinesRoutes,
   messages: deadlinesMessages,
   seeders: [],
+  openapi: deadlinesOpenApi,
 };
 
 export type {

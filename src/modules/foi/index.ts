@@ -3,6 +3,7 @@
  * modules/deadlines, the ledger, and the annual report of 国办公开办函〔2021〕30号 with its checks.
  */
 import type { AppModule } from '../../platform/app-module.ts';
+import { foiOpenApi } from './foi.openapi.ts';
 import { foiApiRoutes } from './foi-api.routes.ts';
 import { foiPublicMessages } from './foi-public.messages.ts';
 import { foiPublicRoutes } from './foi-public.routes.tsx';
@@ -36,6 +37,7 @@ export const foiModule: AppModule = {
     },
   },
   seeders: [demoFoiSeeder],
+  openapi: foiOpenApi,
 };
 
 /** The report of a year, every check run: `sunshine foi annual-report` and the console use it. */

@@ -16,3 +16,5 @@ export {
 export { registerActor, publicActor, systemActor, systemContext, contextOf } from './actor.ts';
 export type { Actor, Grant, ActionContext } from './actor.ts';
 export { readUploadedFile } from './upload.ts';
+export { openApiDocument, collectApiRoutes, documentedOperations } from './openapi.ts';
+export type { OpenApiPaths } from './openapi.ts';
