@@ -2,6 +2,7 @@
 import { helpOf, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
+import { foiCommand } from './commands/foi.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -16,6 +17,7 @@ const commands: Command[] = [
   seedDemoCommand,
   auditCommand,
   calendarCommand,
+  foiCommand,
   versionCommand,
   userCommand,
   tokenCommand,
