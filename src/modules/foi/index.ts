@@ -9,6 +9,7 @@ import { foiPublicMessages } from './foi-public.messages.ts';
 import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
+import { foiLetterRoutes } from './foi-letter.routes.ts';
 import { foiMessages } from './foi.messages.ts';
 import { foiStatsMessages } from './foi-stats.messages.ts';
 import { foiStatsRoutes } from './foi-stats.routes.tsx';
@@ -21,6 +22,7 @@ export const foiModule: AppModule = {
     foiPublicRoutes(app, deps);
     foiStaffRoutes(app, deps);
     foiStatsRoutes(app, deps);
+    foiLetterRoutes(app, deps);
   },
   messages: {
     'zh-CN': {
@@ -62,4 +64,6 @@ export {
 } from './foi-handling.service.ts';
 export { outcomes, applicantTypes } from './foi.model.ts';
 export { recordReview } from './foi-reviews.service.ts';
+/** The draft 答复书 of an outcome (with the remedies), and the saved letter as HTML or .docx. */
+export { draftReplyLetter, replyLetterHtml, replyLetterDocx } from './reply-letter.ts';
 export { perCaseFee, perVolumeFee } from './fees.ts';
