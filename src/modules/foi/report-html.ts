@@ -227,9 +227,11 @@ export function annualReportHtml(report: AnnualReport, options: ReportHtmlOption
 <style>${css}</style>
 </head>
 <body>
+<main>
 <h1>${escapeHtml(title)}</h1>
 <p class="meta">${meta.map(escapeHtml).join('<br>')}</p>
 ${sections.join('\n')}
+</main>
 </body>
 </html>
 `;
