@@ -117,9 +117,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();
+
+  // What the annual report cannot compute (yet): the texts of sections 一, 五, 六 and, until the
+  // publishing module counts them, the figures of table 二 — entered by hand and shown as such.
+  await db.schema
+    .createTable('foi_report_entries')
+    .addColumn('year', 'smallint', (c) => c.primaryKey())
+    .addColumn('overview', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('problems', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('other_matters', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('proactive', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('entered_by', 'text', (c) => c.notNull())
+    .addColumn('entered_at', 'timestamptz', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('foi_report_entries').execute();
   await db.schema.dropTable('foi_reviews').execute();
   await db.schema.dropTable('foi_request_events').execute();
   await db.schema.dropTable('foi_requests').execute();

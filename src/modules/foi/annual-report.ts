@@ -11,6 +11,7 @@ import {
   outcomes,
   type ApplicantType,
 } from './foi.model.ts';
+import { proactiveTableOf, readReportEntries, type ProactiveTable } from './report-entries.ts';
 
 export const applicationColumns = [...applicantTypes.map((t) => applicantColumns[t]), '总计'];
 
@@ -38,6 +39,10 @@ export interface AnnualReport {
   applications: { columns: string[]; rows: ReportRow[] };
   reviews: { columns: string[]; values: number[] };
   checks: ReportCheck[];
+  /** Table 二, entered by hand until the publishing module counts it (source says which). */
+  proactive: ProactiveTable;
+  /** The texts of sections 一, 五 and 六 as the office wrote them; null when not written yet. */
+  sections: { overview: string; problems: string; otherMatters: string } | null;
 }
 
 export interface ReportScope {
@@ -242,10 +247,19 @@ export async function computeAnnualReport<DB>(
       `均为 ${previous.carryover}`,
     ),
   ];
+  const entries = await readReportEntries(handle, year);
   return {
     year,
     applications: { columns: applicationColumns, rows },
     reviews: { columns: reviewColumns, values: await reviewValues(handle, year, scope) },
     checks,
+    proactive: proactiveTableOf(entries),
+    sections: entries
+      ? {
+          overview: entries.overview,
+          problems: entries.problems,
+          otherMatters: entries.otherMatters,
+        }
+      : null,
   };
 }

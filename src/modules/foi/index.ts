@@ -10,6 +10,7 @@ import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
 import { foiLetterRoutes } from './foi-letter.routes.ts';
+import { foiReportEntriesMessages, foiReportEntriesRoutes } from './foi-report-entries.routes.tsx';
 import { foiMessages } from './foi.messages.ts';
 import { foiStatsMessages } from './foi-stats.messages.ts';
 import { foiStatsRoutes } from './foi-stats.routes.tsx';
@@ -23,6 +24,7 @@ export const foiModule: AppModule = {
     foiStaffRoutes(app, deps);
     foiStatsRoutes(app, deps);
     foiLetterRoutes(app, deps);
+    foiReportEntriesRoutes(app, deps);
   },
   messages: {
     'zh-CN': {
@@ -30,12 +32,14 @@ export const foiModule: AppModule = {
       ...foiPublicMessages['zh-CN'],
       ...foiStaffMessages['zh-CN'],
       ...foiStatsMessages['zh-CN'],
+      ...foiReportEntriesMessages['zh-CN'],
     },
     en: {
       ...foiMessages.en,
       ...foiPublicMessages.en,
       ...foiStaffMessages.en,
       ...foiStatsMessages.en,
+      ...foiReportEntriesMessages.en,
     },
   },
   seeders: [demoFoiSeeder],

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { createTestApp, signIn, type TestApp } from '../../../test/test-app.ts';
+import { createTestApp, formSession, signIn, type TestApp } from '../../../test/test-app.ts';
 
-describe('reply letter downloads', () => {
+describe('reply letters and the annual report’s written parts', () => {
   let t: TestApp;
   let admin: string;
   let replied: string;
@@ -44,5 +44,43 @@ describe('reply letter downloads', () => {
     assert.equal(before.statusCode, 409);
     const anonymous = await t.app.inject({ url: `/staff/foi/${replied}/letter` });
     assert.notEqual(anonymous.statusCode, 200);
+  });
+
+  it('takes the hand-written parts of the annual report, refusing a bad figure by its cell', async () => {
+    const url = '/staff/foi/report/entries?year=2025';
+    const page = await formSession(t.app, url, admin);
+    const figures = {
+      p_0_0: '0',
+      p_0_1: '0',
+      p_0_2: '0',
+      p_1_0: '3',
+      p_1_1: '1',
+      p_1_2: '12',
+      p_2_0: '156',
+      p_3_0: '48',
+      p_4_0: '2',
+    };
+    const bad = await page.post(url, { ...figures, p_5_0: '-1', overview: '本年度，我县……' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /行政事业性收费·本年收费金额（单位：万元）：请填写不小于 0 的数/);
+    assert.match(bad.body, /本年度，我县……/);
+    const good = await page.post(url, {
+      ...figures,
+      p_5_0: '12.5',
+      overview: '本年度，我县……',
+      problems: '问题',
+      otherMatters: '无',
+    });
+    assert.equal(good.statusCode, 303);
+    const report = (
+      await t.app.inject({ url: '/api/v1/foi/annual-report?year=2025', headers: { cookie: admin } })
+    ).json();
+    assert.equal(report.proactive.source, 'manual');
+    assert.deepEqual(report.proactive.rows[1].values, [3, 1, 12]);
+    assert.deepEqual(report.proactive.rows[5].values, [12.5]);
+    assert.equal(report.sections.overview, '本年度，我县……');
+    const officer = await signIn(t.app, 'minzheng', 'Sunshine-minzheng-2026');
+    const refused = await t.app.inject({ url, headers: { cookie: officer } });
+    assert.equal(refused.statusCode, 403);
   });
 });
