@@ -136,7 +136,10 @@ describe('deadline pages', () => {
       url: response.headers.location!,
       headers: { cookie: admin },
     });
-    assert.match(page.body, /已录入 2027 年放假安排。检查了 \d+ 个未结束的计时，\d+ 个期满日有变化/);
+    assert.match(
+      page.body,
+      /已录入 2027 年放假安排。检查了 \d+ 个未结束的计时，\d+ 个期满日有变化/,
+    );
     assert.match(page.body, /2027 年为正式日历（测试〔2026〕9号）/);
     const home = await t.app.inject({ url: '/staff', headers: { cookie: admin } });
     assert.doesNotMatch(home.body, /2027 年国务院放假安排尚未录入/);
