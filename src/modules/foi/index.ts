@@ -70,4 +70,6 @@ export { outcomes, applicantTypes } from './foi.model.ts';
 export { recordReview } from './foi-reviews.service.ts';
 /** The draft 答复书 of an outcome (with the remedies), and the saved letter as HTML or .docx. */
 export { draftReplyLetter, replyLetterHtml, replyLetterDocx } from './reply-letter.ts';
+/** The annual report as a Word document in the 30号 layout. */
+export { annualReportDocx } from './report-docx.ts';
 export { perCaseFee, perVolumeFee } from './fees.ts';
