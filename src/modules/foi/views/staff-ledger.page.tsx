@@ -109,7 +109,7 @@ export function LedgerPage(props: {
         <>
           <p>{t('foiStaff.ledger.count', { total: props.total, first, last })}</p>
           <div class="table-scroll">
-            <table class="data-table">
+            <table class="data-table ledger-table">
               <caption class="visually-hidden">{t('foiStaff.ledger.title')}</caption>
               <thead>
                 <tr>
@@ -133,10 +133,10 @@ export function LedgerPage(props: {
               <tbody>
                 {props.rows.map((r) => (
                   <tr key={r.trackingNumber}>
-                    <th scope="row">
+                    <th scope="row" class="nowrap">
                       <a href={requestHref(r.trackingNumber)}>{r.trackingNumber}</a>
                     </th>
-                    <td>{r.receivedOn}</td>
+                    <td class="nowrap">{r.receivedOn}</td>
                     <td>
                       {r.applicantName}
                       <br />
@@ -145,7 +145,7 @@ export function LedgerPage(props: {
                     <td>{t(`foi.channel.${r.channel}`)}</td>
                     <td>{orgName({ name: r.orgName, nameEn: r.orgNameEn }, locale)}</td>
                     <td>{t(`foi.state.${r.state}`)}</td>
-                    <td>
+                    <td class="nowrap">
                       <DueDate
                         dueOn={r.dueOn}
                         basis={r.basis}
@@ -154,7 +154,7 @@ export function LedgerPage(props: {
                       />
                     </td>
                     <td lang="zh-CN">{outcomeLabel(r.outcome)}</td>
-                    <td>{r.repliedOn ?? ''}</td>
+                    <td class="nowrap">{r.repliedOn ?? ''}</td>
                   </tr>
                 ))}
               </tbody>

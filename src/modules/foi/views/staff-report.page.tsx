@@ -85,7 +85,7 @@ function ReportTables(props: { report: AnnualReport }) {
           </thead>
           <tbody>
             {applications.rows.map((row) => (
-              <tr key={row.label}>
+              <tr key={row.label} class={/^\d/.test(row.label) ? 'report-item' : undefined}>
                 <th scope="row" lang="zh-CN">
                   {row.label}
                 </th>

@@ -184,17 +184,27 @@ function StepFields(props: { step: StepName; state: FormState; orgs: OrgChoice[]
   }
 }
 
-function StepSection(props: { step: StepName; error?: string; children?: ComponentChildren }) {
+/** A step, folded until opened (or until it comes back with a problem) so the page stays short. */
+function StepSection(props: {
+  step: StepName;
+  open: boolean;
+  error?: string;
+  children?: ComponentChildren;
+}) {
   const { t } = useView();
   const id = fieldId(props.step);
   return (
-    <section class="form-page step-form" aria-labelledby={id}>
-      {/* The id lets the error summary link here for errors of the whole step. */}
-      <h3 id={id} tabIndex={-1}>
-        {t(`foiStaff.step.${props.step}`)}
-      </h3>
-      {props.error && <p class="error-message">{t(props.error)}</p>}
-      {props.children}
+    <section class="step-form" aria-labelledby={id}>
+      <details open={props.open}>
+        <summary>
+          {/* The id lets the error summary link here for errors of the whole step. */}
+          <h3 id={id} tabIndex={-1}>
+            {t(`foiStaff.step.${props.step}`)}
+          </h3>
+        </summary>
+        {props.error && <p class="error-message">{t(props.error)}</p>}
+        {props.children}
+      </details>
     </section>
   );
 }
@@ -220,7 +230,7 @@ export function StepForms(props: {
         const state = props.forms[step] ?? initialState(step, request, props.today);
         const error = state.errors.find((e) => e.field === step)?.message;
         return (
-          <StepSection key={step} step={step} error={error}>
+          <StepSection key={step} step={step} error={error} open={state.errors.length > 0}>
             <p class="hint">{t(`foiStaff.step.${step}.intro`)}</p>
             {isStepAllowed(step, request, props.view) && (
               <Form action={`${href}/${steps[step].segment}`}>
