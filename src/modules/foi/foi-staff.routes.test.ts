@@ -260,6 +260,8 @@ describe('the FOI staff pages', () => {
       assert.ok(page.body.includes(event), event);
     }
     assert.match(page.body, /GK-2026-901/);
+    assert.ok(page.body.includes(`href="${requestUrl()}/letter"`));
+    assert.equal((await get(`${requestUrl()}/letter`, officer)).statusCode, 200);
     assert.match(page.body, /挂号信/);
     const ledger = await get('/staff/foi?q=农村公路', officer);
     assert.match(ledger.body, /部分公开/);
@@ -273,13 +275,14 @@ describe('the FOI staff pages', () => {
     assert.match(page.body, /<th scope="row" lang="zh-CN">一、本年新收政府信息公开申请数量<\/th>/);
     assert.match(page.body, /<th scope="row" lang="zh-CN">四、结转下年度继续办理<\/th>/);
     assert.match(page.body, /<th scope="col" lang="zh-CN">法律服务机构<\/th>/);
-    assert.match(
-      page.body,
-      /<th scope="colgroup" colSpan="5" lang="zh-CN">行政复议<\/th>|colspan="5"/,
-    );
+    // Section 四: 15 columns under three groups of 5.
+    assert.equal((page.body.match(/<th scope="colgroup" colspan="5"/g) ?? []).length, 3);
+    assert.match(page.body, /<th scope="colgroup" colspan="5" lang="zh-CN">行政复议<\/th>/);
+    assert.equal((page.body.match(/<th scope="col" lang="zh-CN">结果维持<\/th>/g) ?? []).length, 3);
     assert.equal((page.body.match(/class="check-ok"/g) ?? []).length, 5);
     assert.doesNotMatch(page.body, /check-failed/);
     assert.match(page.body, /href="\/api\/v1\/foi\/annual-report\?year=2026"/);
+    assert.match(page.body, /href="\/staff\/foi\/report\/entries\?year=2026"/);
     const bad = await get('/staff/foi/report?year=1999', admin);
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /年度：请填写 2008 到 2100 之间的年份/);

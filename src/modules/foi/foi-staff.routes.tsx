@@ -8,6 +8,7 @@ import type { ModuleDeps } from '../../platform/app-module.ts';
 import { localDateOf } from '../../platform/clock/index.ts';
 import { AppError, isAppError, type FieldError } from '../../platform/errors/index.ts';
 import { contextOf, formValues, localeOf, parseForm } from '../../platform/http/index.ts';
+import { hasCountyRole } from '../accounts/index.ts';
 import { computeAnnualReport } from './annual-report.ts';
 import { reportScope } from './foi-api.routes.ts';
 import { exportLedger, xlsxContentType } from './foi-ledger.export.ts';
@@ -141,10 +142,16 @@ export function foiStaffRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const scope = await reportScope(request, db);
     const query = request.query as Record<string, unknown>;
     const parsed = parseForm(reportQuery, { year: query.year || today().slice(0, 4) });
-    if (!parsed.ok) return reply.page(<ReportPage state={parsed.state} report={null} />, 422);
+    const canEnterParts = hasCountyRole(request.actor, ['admin', 'disclosure_officer']);
+    if (!parsed.ok) {
+      return reply.page(
+        <ReportPage state={parsed.state} report={null} canEnterParts={canEnterParts} />,
+        422,
+      );
+    }
     const report = await computeAnnualReport(db, parsed.data.year, scope);
     const state = { values: { year: String(parsed.data.year) }, errors: [] };
-    return reply.page(<ReportPage state={state} report={report} />);
+    return reply.page(<ReportPage state={state} report={report} canEnterParts={canEnterParts} />);
   });
 
   /** The request's page, with one step's form as it came back (422) when it failed. */

@@ -20,7 +20,12 @@ function reviewGroups(columns: string[]): { group: string; columns: string[] }[]
 }
 
 /** /staff/foi/report — the annual report's tables 三 and 四 (国办公开办函〔2021〕30号) and its checks. */
-export function ReportPage(props: { state: FormState; report: AnnualReport | null }) {
+export function ReportPage(props: {
+  state: FormState;
+  report: AnnualReport | null;
+  /** The county's disclosure office writes the report's other parts. */
+  canEnterParts: boolean;
+}) {
   const { t } = useView();
   const { report } = props;
   const title = report
@@ -45,20 +50,27 @@ export function ReportPage(props: { state: FormState; report: AnnualReport | nul
           {t('foiStaff.report.show')}
         </button>
       </form>
-      {report && <ReportTables report={report} />}
+      {report && <ReportTables report={report} canEnterParts={props.canEnterParts} />}
     </StaffLayout>
   );
 }
 
-function ReportTables(props: { report: AnnualReport }) {
+function ReportTables(props: { report: AnnualReport; canEnterParts: boolean }) {
   const { t } = useView();
   const { applications, reviews, checks, year } = props.report;
   const groups = reviewGroups(reviews.columns);
   return (
     <>
-      <p>
-        <a href={`/api/v1/foi/annual-report?year=${year}`}>{t('foiStaff.report.json')}</a>
-      </p>
+      <ul class="action-links">
+        <li>
+          <a href={`/api/v1/foi/annual-report?year=${year}`}>{t('foiStaff.report.json')}</a>
+        </li>
+        {props.canEnterParts && (
+          <li>
+            <a href={`/staff/foi/report/entries?year=${year}`}>{t('foiStaff.report.entries')}</a>
+          </li>
+        )}
+      </ul>
       <h2>{t('foiStaff.report.checks')}</h2>
       <ul class="report-checks">
         {checks.map((c) => (

@@ -5,6 +5,7 @@ import { maskEmail, maskIdNumber, maskPhone, outcomeLabel } from '../foi-ledger.
 import type { OrgChoice, RequestEventRow } from '../foi-ledger.queries.ts';
 import type { StaffRequest } from '../foi-staff.service.ts';
 import { DueDate, orgName } from './staff-fields.tsx';
+import { requestHref } from './staff-ledger.page.tsx';
 import { StepForms, type StepStates } from './staff-steps.tsx';
 
 function Fact(props: { label: string; children: ComponentChildren; lang?: string }) {
@@ -144,6 +145,18 @@ export function RequestPage(props: {
               {request.archivedOn ? `${request.archivedOn} ${request.archiveNumber}` : none}
             </Fact>
           </dl>
+          <ul class="action-links">
+            <li>
+              <a href={`${requestHref(request.trackingNumber)}/letter`}>
+                {t('foiStaff.request.letter')}
+              </a>
+            </li>
+            <li>
+              <a href={`${requestHref(request.trackingNumber)}/letter.docx`}>
+                {t('foiStaff.request.letterDocx')}
+              </a>
+            </li>
+          </ul>
         </>
       )}
 
