@@ -34,6 +34,7 @@ function ledgerQuery(db: Kysely<unknown>, filter: LedgerFilter, scope: LedgerSco
     .selectFrom('foiRequests as r')
     .innerJoin('deadlinesClocks as c', 'c.id', 'r.clockId')
     .innerJoin('accountsOrgs as o', 'o.id', 'r.orgId');
+  // -1 matches no org: keeps `in (…)` valid when the list is empty.
   if (scope.orgIds) query = query.where('r.orgId', 'in', [...scope.orgIds, -1]);
   if (filter.state) query = query.where('r.state', '=', filter.state);
   if (filter.org) query = query.where('o.code', '=', filter.org);

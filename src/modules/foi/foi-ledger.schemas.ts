@@ -176,7 +176,6 @@ export const stepNames = Object.keys(steps) as StepName[];
 /** A service's field name (`on`, `days`, `legalBasis`) as the step form's (`extendOn`, …). */
 export function stepFieldOf(step: StepName, field: string): string {
   const { prefix } = steps[step];
-  if (step === 'archive' && field === 'archiveNumber') return field;
   return `${prefix}${field.charAt(0).toUpperCase()}${field.slice(1)}`;
 }
 

@@ -28,6 +28,7 @@ import {
 } from './foi-ledger.schemas.ts';
 import {
   canRegister,
+  ensureCanHandle,
   getStaffRequest,
   ledgerScope,
   orgChoicesFor,
@@ -178,15 +179,8 @@ export function foiStaffRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     app.post(`/staff/foi/:trackingNumber/${steps[step].segment}`, async (request, reply) => {
       const { trackingNumber } = trackingParams.parse(request.params);
       const ctx = contextOf(request);
-      // Refuse first (403) anyone who may read the request but not act on it.
-      const { canChange } = await getStaffRequest(db, clock, ctx.actor, trackingNumber);
-      if (!canChange) {
-        throw new AppError(
-          'forbidden',
-          'not_allowed',
-          '您没有权限办理此申请 / you may not handle this request',
-        );
-      }
+      // Refuse first (403) anyone who may read the request but not act on it, whatever they sent.
+      await ensureCanHandle(db, ctx.actor, trackingNumber);
       const values = formValues(request.body);
       const parsed = parseForm(stepForms(today())[step], values);
       if (!parsed.ok)
