@@ -56,16 +56,22 @@ after(async () => {
 });
 
 /** The command run in this process on the test database, as main.ts would run it. */
-async function foi(args: string[]): Promise<CliRun> {
+async function foi(args: string[], terminal = false): Promise<CliRun & { bytes: Buffer }> {
   let stdout = '';
   let stderr = '';
+  const bytes: Uint8Array[] = [];
   let code: number;
   try {
     const { values, positionals } = parseCommandArgs(foiCommand, args);
     code = await runFoiCommand(
       values,
       positionals,
-      { out: (text) => (stdout += text), err: (text) => (stderr += text) },
+      {
+        out: (text) => (stdout += text),
+        err: (text) => (stderr += text),
+        bytes: (data) => bytes.push(data),
+        terminal,
+      },
       // The test's database stays open for the next run.
       async () => ({ ...database, close: async () => undefined }),
     );
@@ -74,7 +80,7 @@ async function foi(args: string[]): Promise<CliRun> {
     stderr += error.message;
     code = 2;
   }
-  return { code, stdout, stderr, lines: stdout.split('\n') };
+  return { code, stdout, stderr, lines: stdout.split('\n'), bytes: Buffer.concat(bytes) };
 }
 
 describe('sunshine foi annual-report', () => {
@@ -83,7 +89,12 @@ describe('sunshine foi annual-report', () => {
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stderr, '');
     const report = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(report), ['year', 'applications', 'reviews', 'checks']);
+    assert.deepEqual(Object.keys(report).slice(0, 4), [
+      'year',
+      'applications',
+      'reviews',
+      'checks',
+    ]);
     assert.deepEqual(
       report,
       JSON.parse(JSON.stringify(await computeAnnualReport(database.db, 2025))),
@@ -141,11 +152,10 @@ describe('sunshine foi annual-report', () => {
         ['annual-report', '--year', '25', '--format', 'json'],
         /--year must be a year from 2008 to 2100, got "25"/,
       ],
-      [['annual-report', '--year', '2025'], /--format is required: json or html/],
-      [['annual-report', '--year', '2025', '--format', 'pdf'], /应为 json 或 html .* got "pdf"/],
+      [['annual-report', '--year', '2025'], /--format is required: json, html or docx/],
       [
-        ['annual-report', '--year', '2025', '--format', 'docx'],
-        /尚不支持 docx .* docx is not supported yet/,
+        ['annual-report', '--year', '2025', '--format', 'pdf'],
+        /应为 json、html 或 docx .* got "pdf"/,
       ],
       [
         ['annual-report', '--year', '2025', '--format', 'json', '--org', 'nope'],
@@ -163,6 +173,17 @@ describe('sunshine foi annual-report', () => {
       assert.equal(run.stdout, '', args.join(' '));
       assert.match(run.stderr, message);
     }
+  });
+
+  it('writes the Word file with --format docx, but not onto a terminal', async () => {
+    const run = await foi(['annual-report', '--year', '2025', '--format', 'docx']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    assert.equal(run.bytes.subarray(0, 4).toString('binary'), 'PK\u0003\u0004');
+    const terminal = await foi(['annual-report', '--year', '2025', '--format', 'docx'], true);
+    assert.equal(terminal.code, 2);
+    assert.equal(terminal.bytes.length, 0);
+    assert.match(terminal.stderr, /redirect it to a file, e.g. > report.docx/);
   });
 
   it('still prints the report when a check fails, names the failures on stderr, exit 1', async () => {
@@ -186,7 +207,10 @@ describe('sunshine foi annual-report', () => {
     });
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /--format must be json or html, got "xml"/);
-    assert.match(run.stderr, /sunshine foi annual-report --year <YYYY> --format <json \| html>/);
+    assert.match(run.stderr, /--format must be json, html or docx, got "xml"/);
+    assert.match(
+      run.stderr,
+      /sunshine foi annual-report --year <YYYY> --format <json \| html \| docx>/,
+    );
   });
 });

@@ -8,7 +8,11 @@ import {
   type SettingsTables,
 } from '../../platform/settings/index.ts';
 import { getOrgByCode, type AccountsTables } from '../../modules/accounts/index.ts';
-import { computeAnnualReport, type ReportScope } from '../../modules/foi/index.ts';
+import {
+  annualReportDocx,
+  computeAnnualReport,
+  type ReportScope,
+} from '../../modules/foi/index.ts';
 // Needed from the foi module's index.ts (not exported there yet): the HTML document and the subtree.
 // eslint-disable-next-line sunshine/module-boundaries -- until modules/foi/index.ts exports it
 import { orgIdsUnder } from '../../modules/foi/foi.queries.ts';
@@ -20,7 +24,7 @@ import type { CommandOutput } from './calendar.ts';
 
 const usage = `
 用法 Usage:
-  sunshine foi annual-report --year <YYYY> --format <json | html> [--org <CODE>]
+  sunshine foi annual-report --year <YYYY> --format <json | html | docx> [--org <CODE>]
 
   annual-report   政府信息公开工作年度报告（国办公开办函〔2021〕30号）表三、表四及勾稽校验，
                   写到标准输出 / the annual report's tables 三 and 四 with their checks, to stdout
@@ -29,6 +33,7 @@ Options:
   --year YYYY     报告年度（2008–2100）/ the year reported on
   --format json   与 API（GET /api/v1/foi/annual-report）相同的 JSON / the API's JSON
   --format html   可打印的完整报告（一至六部分，内嵌样式）/ the printable report, sections 一 to 六
+  --format docx   Word 文档，请重定向到文件，如 > report.docx / a Word file: redirect it to a file
   --org CODE      只统计该机构及其下属机构 / count only this org and the orgs under it
 
 Exit codes: 0 every check passed; 1 a check failed (the failures on stderr; the report is still
@@ -36,7 +41,7 @@ printed) or the command failed; 2 wrong usage, or the embedded database is held 
 server (stop it first, or use PostgreSQL through DATABASE_URL).`;
 
 const subcommands = ['annual-report'] as const;
-const formats = ['json', 'html'] as const;
+const formats = ['json', 'html', 'docx'] as const;
 type Format = (typeof formats)[number];
 
 interface Query {
@@ -48,7 +53,8 @@ interface Query {
 function queryOf(
   values: Record<string, string | boolean | string[] | undefined>,
   positionals: string[],
-): Query | { unsupported: string } {
+  io: FoiCommandOutput,
+): Query {
   const [subcommand, ...extra] = positionals;
   if (!subcommand) {
     throw new UsageError(`缺少子命令 / missing subcommand: ${subcommands.join(' | ')}`);
@@ -67,18 +73,19 @@ function queryOf(
   }
   const format = values.format;
   if (typeof format !== 'string') {
-    throw new UsageError('缺少 --format（json 或 html）/ --format is required: json or html');
-  }
-  if (format === 'docx') {
-    return {
-      unsupported:
-        '尚不支持 docx 格式：请用 --format html，再用 WPS 或 Word 打开后另存为 docx / ' +
-        'docx is not supported yet: use --format html, then open it in WPS or Word and save it as docx',
-    };
+    throw new UsageError(
+      '缺少 --format（json、html 或 docx）/ --format is required: json, html or docx',
+    );
   }
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(
-      `--format: 应为 json 或 html / --format must be json or html, got "${format}"`,
+      `--format: 应为 json、html 或 docx / --format must be json, html or docx, got "${format}"`,
+    );
+  }
+  if (format === 'docx' && io.terminal) {
+    throw new UsageError(
+      'docx 是二进制文件，请重定向到文件，如 > report.docx / ' +
+        'docx is a binary file: redirect it to a file, e.g. > report.docx',
     );
   }
   const org = values.org;
@@ -110,8 +117,16 @@ export const foiCommand: Command = {
     runFoiCommand(values, positionals, {
       out: (text) => process.stdout.write(text),
       err: (text) => process.stderr.write(text),
+      bytes: (data) => process.stdout.write(data),
+      terminal: process.stdout.isTTY === true,
     }),
 };
+
+/** Where the command writes: text, and the bytes of a .docx; whether stdout is a terminal. */
+export interface FoiCommandOutput extends CommandOutput {
+  bytes(data: Uint8Array): void;
+  terminal?: boolean;
+}
 
 /**
  * The command's body; throws UsageError for wrong usage (main prints the help, exit 2). `open`
@@ -120,15 +135,11 @@ export const foiCommand: Command = {
 export async function runFoiCommand(
   values: Record<string, string | boolean | string[] | undefined>,
   positionals: string[],
-  io: CommandOutput,
+  io: FoiCommandOutput,
   open: () => Promise<DatabaseHandle<unknown>> = () =>
     openDatabase(configFromEnv(), 'sunshine foi annual-report'),
 ): Promise<number> {
-  const query = queryOf(values, positionals);
-  if ('unsupported' in query) {
-    io.err(`${query.unsupported}\n`);
-    return exitCodes.unavailable;
-  }
+  const query = queryOf(values, positionals, io);
 
   const handle = await open();
   try {
@@ -159,15 +170,18 @@ export async function runFoiCommand(
       }
     }
     const report = await computeAnnualReport(db, query.year, scope);
-    io.out(
-      query.format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : annualReportHtml(report, {
-            subject,
-            ...(scopeName ? { scope: scopeName } : {}),
-            generatedOn: localDateOf(systemClock.now()),
-          }),
-    );
+    if (query.format === 'json') io.out(`${JSON.stringify(report, null, 2)}\n`);
+    else if (query.format === 'html') {
+      io.out(
+        annualReportHtml(report, {
+          subject,
+          ...(scopeName ? { scope: scopeName } : {}),
+          generatedOn: localDateOf(systemClock.now()),
+        }),
+      );
+    } else {
+      io.bytes(await annualReportDocx(report, `${subject}${query.year}年政府信息公开工作年度报告`));
+    }
     const failed = report.checks.filter((c) => !c.ok);
     for (const check of failed) {
       io.err(`勾稽校验未通过 / check failed: ${check.rule}: ${check.detail}\n`);

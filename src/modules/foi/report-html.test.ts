@@ -7,6 +7,7 @@ import { systemContext } from '../../platform/http/index.ts';
 import { computeAnnualReport, type AnnualReport } from './annual-report.ts';
 import { replyToRequest } from './foi-handling.service.ts';
 import { receiveRequest } from './foi.service.ts';
+import { proactiveTableOf } from './report-entries.ts';
 import { annualReportHtml, escapeHtml, sectionHeadings, tableThreeNote } from './report-html.ts';
 
 let database: TestDatabase;
@@ -62,7 +63,8 @@ describe('the annual report as HTML', () => {
     const headings = [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
     assert.deepEqual(headings.slice(0, 6), [...sectionHeadings]);
     assert.equal((html.match(/class="office"/g) ?? []).length, 4);
-    assert.match(html, /本系统尚未掌握这些数据，因此不生成这部分内容，也不填写任何数字/);
+    assert.match(html, /尚未在系统中填写；表中“—”表示未填写，不是零/);
+    assert.match(html, /本部分由政府信息公开工作机构撰写，概述本年度/);
     // Self-contained: inline style, no scripts, nothing fetched.
     assert.match(html, /<style>/);
     assert.doesNotMatch(html, /<script|<link|src=|https?:/);
@@ -114,6 +116,52 @@ describe('the annual report as HTML', () => {
     assert.deepEqual(rows[1]!.slice(-2), ['未经复议直接起诉', '复议后起诉']);
     assert.equal(rows[2]!.length, 10);
     assert.equal(rows[3]!.length, 15);
+  });
+
+  it('prints the parts the office entered: texts of 一 and 六, table 二 marked as entered by hand', () => {
+    const entries = {
+      overview: '第一段。\n\n第二段 <b>加粗</b>',
+      problems: '  ',
+      otherMatters: '本年度未收取信息处理费。',
+      proactive: {
+        规章: [0, 0, 0],
+        行政规范性文件: [12, 3, 45],
+        行政许可: [120],
+        行政处罚: [30],
+        行政强制: [2],
+        行政事业性收费: [1.25],
+      },
+    };
+    const entered: AnnualReport = {
+      ...report,
+      sections: { overview: entries.overview, problems: '', otherMatters: entries.otherMatters },
+      proactive: proactiveTableOf(entries),
+    };
+    const html = annualReportHtml(entered, { subject: '某县人民政府' });
+    assert.match(
+      html,
+      /<p class="text">第一段。<\/p>\n<p class="text">第二段 &lt;b&gt;加粗&lt;\/b&gt;<\/p>/,
+    );
+    assert.match(html, /<p class="text">本年度未收取信息处理费。<\/p>/);
+    assert.match(
+      html,
+      /存在的主要问题，上年度问题的改进情况，以及本年度的改进措施。尚未在系统中填写/,
+    );
+    assert.match(html, /人工填写，不是本系统计算的结果/);
+    const rows = tableRows(html, 'proactive');
+    assert.deepEqual(rows.slice(0, 4), [
+      ['第二十条第（一）项'],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '12', '3', '45'],
+    ]);
+    assert.deepEqual(rows.at(-1), ['行政事业性收费', '1.25']);
+    assert.match(html, /<td colspan="3">120<\/td>/);
+
+    // A report of one org's subtree does not borrow the county's texts and figures.
+    const scoped = annualReportHtml(entered, { subject: '某局', scope: '某局' });
+    assert.doesNotMatch(scoped, /第一段|本年度未收取信息处理费|>45</);
+    assert.match(scoped, /不用于按机构统计的报告/);
   });
 
   it('lists the checks, a failed one marked in words, and escapes every text', () => {

@@ -1,7 +1,8 @@
 /**
  * The annual report (国办公开办函〔2021〕30号) as one printable HTML document: the six sections in
- * their fixed order (RULES.md §2.2), the tables of 三 and 四 from the computed report, an honest
- * note where a section is written by the disclosure office, and the 勾稽 checks as an appendix.
+ * their fixed order (RULES.md §2.2); the texts of 一, 五, 六 and table 二 as the office entered them
+ * (report-entries.ts), or an honest note where they are not entered; tables 三 and 四 as computed;
+ * the 勾稽 checks as an appendix.
  * Self-contained (inline CSS, no scripts, no external resources); every text escaped.
  */
 import type { AnnualReport, ReportRow } from './annual-report.ts';
@@ -40,11 +41,14 @@ export const sectionHeadings = [
 export const tableThreeNote =
   '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 
-const writtenByOffice: Record<number, string> = {
-  0: '本部分由政府信息公开工作机构撰写，概述本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的工作。本系统不生成这部分文字。',
-  1: '本部分的表格（第二十条第（一）项规章和行政规范性文件，第（五）项行政许可，第（六）项行政处罚和行政强制，第（八）项行政事业性收费）由政府信息公开工作机构根据主动公开工作记录填写。本系统尚未掌握这些数据，因此不生成这部分内容，也不填写任何数字。',
-  4: '本部分由政府信息公开工作机构撰写：本年度政府信息公开工作存在的主要问题，上年度问题的改进情况，以及本年度的改进措施。本系统不生成这部分文字。',
-  5: '本部分由政府信息公开工作机构撰写，包括按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况，以及其他需要报告的事项。本系统不生成这部分文字。',
+/** What an unwritten section is about, said where its text would be. */
+const notWritten: Record<'overview' | 'problems' | 'otherMatters', string> = {
+  overview:
+    '本部分由政府信息公开工作机构撰写，概述本年度主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面的工作。',
+  problems:
+    '本部分由政府信息公开工作机构撰写：本年度政府信息公开工作存在的主要问题，上年度问题的改进情况，以及本年度的改进措施。',
+  otherMatters:
+    '本部分由政府信息公开工作机构撰写，包括按照《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费的情况，以及其他需要报告的事项。',
 };
 
 const css = `
@@ -55,6 +59,8 @@ h1 { font-size: 18pt; text-align: center; margin: 0 0 0.5rem; }
 h2 { font-size: 14pt; margin: 1.5rem 0 0.5rem; break-after: avoid; }
 p.meta { text-align: center; font-size: 10.5pt; margin: 0 0 1rem; }
 p.office { border: 1px dashed #555; padding: 0.5rem 0.75rem; color: #333; }
+p.text { text-indent: 2em; margin: 0 0 0.5rem; }
+table.proactive td { width: 20%; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; line-height: 1.35; break-inside: auto; }
 th, td { border: 1px solid #000; padding: 2px 4px; vertical-align: middle; }
@@ -197,8 +203,64 @@ ${rows.join('\n')}
 </table></div>`;
 }
 
-function office(index: number): string {
-  return `<p class="office">${escapeHtml(writtenByOffice[index]!)}</p>`;
+function office(note: string): string {
+  return `<p class="office">${escapeHtml(note)}</p>`;
+}
+
+/**
+ * A section the office writes: its text as entered (paragraph by paragraph), or an honest note.
+ * A report of one org's subtree does not borrow the county's texts.
+ */
+function written(report: AnnualReport, part: keyof typeof notWritten, scoped: boolean): string {
+  const text = scoped ? '' : (report.sections?.[part]?.trim() ?? '');
+  if (!text) {
+    const why = scoped
+      ? '系统中录入的文字属于本级政府的年度报告，不用于按机构统计的报告。'
+      : '尚未在系统中填写（工作台“年度报告”页面可以填写）。';
+    return office(`${notWritten[part]}${why}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => `<p class="text">${escapeHtml(line.trim())}</p>`)
+    .join('\n');
+}
+
+/** Table 二 as the form prints it: a heading row per item of 第二十条, then its rows. */
+function proactiveTable(report: AnnualReport, scoped: boolean): string {
+  const { proactive } = report;
+  const width = Math.max(...proactive.rows.map((r) => r.columns.length)) + 1;
+  const note = scoped
+    ? '本表由政府信息公开工作机构根据主动公开工作记录填写；系统中录入的数字属于本级政府的年度报告，不用于按机构统计的报告；表中“—”表示未填写。'
+    : proactive.source === 'manual'
+      ? '本表数据由政府信息公开工作机构根据主动公开工作记录人工填写，不是本系统计算的结果。'
+      : '本表由政府信息公开工作机构根据主动公开工作记录填写，尚未在系统中填写；表中“—”表示未填写，不是零。';
+  const body: string[] = [];
+  let item = '';
+  for (const row of proactive.rows) {
+    // The last column fills the row: table 二's items have one or three columns.
+    const span = (i: number): Record<string, number> =>
+      i === row.columns.length - 1 && width - row.columns.length > 1
+        ? { colspan: width - row.columns.length }
+        : {};
+    if (row.item !== item) {
+      item = row.item;
+      body.push(`<tr>${cell('th', row.item, { colspan: width, scope: 'colgroup' })}</tr>`);
+      body.push(
+        `<tr>${cell('th', '信息内容', { scope: 'col' })}${row.columns.map((c, i) => cell('th', c, { scope: 'col', ...span(i) })).join('')}</tr>`,
+      );
+    }
+    const values = row.values.map((v, i) =>
+      cell('td', v === null || scoped ? '—' : String(v), span(i)),
+    );
+    body.push(`<tr>${cell('th', row.label, { scope: 'row' })}${values.join('')}</tr>`);
+  }
+  return `${office(note)}
+<div class="table-wrap"><table class="proactive">
+<tbody>
+${body.join('\n')}
+</tbody>
+</table></div>`;
 }
 
 /** The whole document. */
@@ -209,13 +271,14 @@ export function annualReportHtml(report: AnnualReport, options: ReportHtmlOption
     options.scope ? `统计范围：${options.scope}及其下属机构` : '',
     options.generatedOn ? `生成日期：${options.generatedOn}` : '',
   ].filter(Boolean);
+  const scoped = Boolean(options.scope);
   const sections = [
-    `<h2>${sectionHeadings[0]}</h2>\n${office(0)}`,
-    `<h2>${sectionHeadings[1]}</h2>\n${office(1)}`,
+    `<h2>${sectionHeadings[0]}</h2>\n${written(report, 'overview', scoped)}`,
+    `<h2>${sectionHeadings[1]}</h2>\n${proactiveTable(report, scoped)}`,
     `<h2>${sectionHeadings[2]}</h2>\n<p>以下数据由本系统根据依申请公开登记台账计算。</p>\n${applicationsTable(report)}`,
     `<h2>${sectionHeadings[3]}</h2>\n<p>以下数据由本系统根据本年度提起的行政复议、行政诉讼记录计算。</p>\n${reviewsTable(report)}`,
-    `<h2>${sectionHeadings[4]}</h2>\n${office(4)}`,
-    `<h2>${sectionHeadings[5]}</h2>\n${office(5)}`,
+    `<h2>${sectionHeadings[4]}</h2>\n${written(report, 'problems', scoped)}`,
+    `<h2>${sectionHeadings[5]}</h2>\n${written(report, 'otherMatters', scoped)}`,
     `<h2>附：表三数据勾稽关系校验</h2>\n<p>本附录供核对数据使用，不属于年度报告格式规定的内容，公开发布时请删去。</p>\n${checksList(report)}`,
   ];
   return `<!doctype html>
