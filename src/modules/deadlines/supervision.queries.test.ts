@@ -76,6 +76,15 @@ describe('supervision queries', () => {
       const total = (light: ClockLight) =>
         counts.filter((c) => c.light === light).reduce((sum, c) => sum + c.count, 0);
       for (const light of ['green', 'yellow', 'red'] as const) {
+        const byLight = await listOpenClocks(db, { today, light, limit: 500 });
+        assert.deepEqual(
+          byLight.map((c) => c.id).sort((a, b) => a - b),
+          [...expected]
+            .filter(([, l]) => l === light)
+            .map(([id]) => id)
+            .sort((a, b) => a - b),
+          `list of ${light}`,
+        );
         assert.equal(total(light), [...expected.values()].filter((l) => l === light).length, light);
       }
     });

@@ -138,9 +138,16 @@ export async function listOpenClocks<DB>(
   // One sort key for every open clock, served by the partial index deadlines_clocks_due.
   const due = sql<string>`coalesce(due_on, 'infinity'::date)`;
   if (filter.light) {
-    query = query.where(light, '=', filter.light);
-    // Green and yellow clocks are not yet due, which lets the index skip the red ones.
-    if (filter.light !== 'red') query = query.where(due, '>=', sql<string>`${filter.today}::date`);
+    // The light as plain conditions (not the CASE), so the planner walks deadlines_clocks_due.
+    const today = sql<string>`${filter.today}::date`;
+    const running = {
+      red: sql<boolean>`${due} < ${today}`,
+      yellow: sql<boolean>`${due} >= ${today} and yellow_on <= ${today}`,
+      green: sql<boolean>`${due} >= ${today} and yellow_on > ${today}`,
+    }[filter.light];
+    query = query.where(
+      sql<boolean>`((state = 'running' and ${running}) or (state = 'paused' and fixed_light = ${filter.light}))`,
+    );
   }
   if (filter.dueFrom) query = query.where(due, '>=', sql<string>`${filter.dueFrom}::date`);
   if (filter.dueTo) query = query.where(due, '<=', sql<string>`${filter.dueTo}::date`);
