@@ -10,14 +10,11 @@ import {
 import { getOrgByCode, type AccountsTables } from '../../modules/accounts/index.ts';
 import {
   annualReportDocx,
+  annualReportHtml,
   computeAnnualReport,
+  orgIdsUnder,
   type ReportScope,
 } from '../../modules/foi/index.ts';
-// Needed from the foi module's index.ts (not exported there yet): the HTML document and the subtree.
-// eslint-disable-next-line sunshine/module-boundaries -- until modules/foi/index.ts exports it
-import { orgIdsUnder } from '../../modules/foi/foi.queries.ts';
-// eslint-disable-next-line sunshine/module-boundaries -- until modules/foi/index.ts exports it
-import { annualReportHtml } from '../../modules/foi/report-html.ts';
 import { UsageError, type Command } from '../command.ts';
 import { configFromEnv, exitCodes, openDatabase } from '../environment.ts';
 import type { CommandOutput } from './calendar.ts';

@@ -52,5 +52,10 @@ export { redateOpenClocks, enterScheduleAndRedate } from './redate.service.ts';
 export type { RedateReport } from './redate.service.ts';
 export type { DeadlinesTables } from './deadlines.tables.ts';
 /** Supervision's reads: open clocks per org/matter type/light, stopped ones per period, lists by light and due window. */
-export { countOpenClocks, countStoppedClocks, listOpenClocks } from './supervision.queries.ts';
+export {
+  countOpenClocks,
+  countStoppedClocks,
+  listOpenClocks,
+  clockLightSql,
+} from './supervision.queries.ts';
 export type { ClockCount, ClockListItem, CountFilter, ListFilter } from './supervision.queries.ts';

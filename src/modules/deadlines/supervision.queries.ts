@@ -24,12 +24,19 @@ export interface CountFilter {
   matterType?: string;
 }
 
-function lightSql(today: LocalDate) {
-  return sql<ClockLight>`case when state = 'running' then
-      case when due_on < ${today}::date then 'red'
-           when yellow_on <= ${today}::date then 'yellow' else 'green' end
-    else fixed_light end`;
+/**
+ * A clock's light on `today` over the projection columns, the rule of deriveClock; `table` names
+ * the clocks table's alias when the query joins it (e.g. `c` in a module's own query).
+ */
+export function clockLightSql(today: LocalDate, table?: string) {
+  const column = (name: string) => (table ? sql.ref(`${table}.${name}`) : sql.ref(name));
+  return sql<ClockLight>`case when ${column('state')} = 'running' then
+      case when ${column('due_on')} < ${today}::date then 'red'
+           when ${column('yellow_on')} <= ${today}::date then 'yellow' else 'green' end
+    else ${column('fixed_light')} end`;
 }
+
+const lightSql = (today: LocalDate) => clockLightSql(today);
 
 /** Open (running or paused) clocks per org, matter type and light. */
 export async function countOpenClocks<DB>(

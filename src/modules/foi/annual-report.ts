@@ -247,7 +247,8 @@ export async function computeAnnualReport<DB>(
       `均为 ${previous.carryover}`,
     ),
   ];
-  const entries = await readReportEntries(handle, year);
+  // The office's texts and table 二 are the county's: a report of part of the county has none.
+  const entries = scope.orgIds ? null : await readReportEntries(handle, year);
   return {
     year,
     applications: { columns: applicationColumns, rows },

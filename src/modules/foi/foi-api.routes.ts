@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../platform/app-module.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import { contextOf } from '../../platform/http/index.ts';
-import { hasCountyRole, scopePaths, orgRecordRule } from '../accounts/index.ts';
+import { hasCountyRole, scopePaths } from '../accounts/index.ts';
+import { foiRequestRule } from './foi.policy.ts';
 import { computeAnnualReport } from './annual-report.ts';
 import { orgIdsUnder } from './foi.queries.ts';
 import { readPublicStatus } from './foi-status.service.ts';
@@ -27,7 +28,7 @@ export async function reportScope(request: FastifyRequest, db: ModuleDeps['db'])
     );
   }
   if (hasCountyRole(actor, ['admin', 'disclosure_officer', 'supervisor', 'leader'])) return {};
-  const paths = scopePaths(actor, 'read', orgRecordRule);
+  const paths = scopePaths(actor, 'read', foiRequestRule);
   if (paths.length === 0)
     throw new AppError('forbidden', 'not_allowed', '您没有权限查看 / you may not see this');
   return { orgIds: await orgIdsUnder(db, paths) };

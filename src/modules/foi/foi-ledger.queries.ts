@@ -2,10 +2,10 @@
  * Reads of the ledger (登记/办理/归档台账): requests filtered and paged with their reply clock's
  * due date and light, one request for the staff page, its timeline, and the orgs to choose from.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { LocalDate } from '../../platform/calendar/index.ts';
 import type { AccountsTables } from '../accounts/index.ts';
-import type { ClockLight, DeadlinesTables } from '../deadlines/index.ts';
+import { clockLightSql, type ClockLight, type DeadlinesTables } from '../deadlines/index.ts';
 import type { LedgerFilter } from './foi-ledger.schemas.ts';
 import type { FoiTables } from './foi.tables.ts';
 
@@ -21,13 +21,8 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The clock's light on `today`: the rule of deriveClock over the projection (as supervision counts it). */
-function lightOn(today: LocalDate) {
-  return sql<ClockLight>`case when c.state = 'running' then
-      case when c.due_on < ${today}::date then 'red'
-           when c.yellow_on <= ${today}::date then 'yellow' else 'green' end
-    else c.fixed_light end`;
-}
+/** The clock's light on `today`, as supervision counts it. */
+const lightOn = (today: LocalDate) => clockLightSql(today, 'c');
 
 function ledgerQuery(db: Kysely<unknown>, filter: LedgerFilter, scope: LedgerScope) {
   let query = (db as Db)

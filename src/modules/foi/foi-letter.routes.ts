@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../platform/app-module.ts';
 import { AppError } from '../../platform/errors/index.ts';
-import { ensureCan, orgRecordRule } from '../accounts/index.ts';
+import { ensureCan } from '../accounts/index.ts';
+import { foiRequestRule } from './foi.policy.ts';
 import { replyLetterDocx, replyLetterHtml } from './reply-letter.ts';
 
 const params = z.object({ trackingNumber: z.string().max(40) });
@@ -27,7 +28,7 @@ async function letterOf(request: FastifyRequest, db: ModuleDeps['db']): Promise<
       'foi_not_found',
       `没有受理编号 ${trackingNumber} / no request ${trackingNumber}`,
     );
-  ensureCan(request.actor, 'read', row.path, orgRecordRule);
+  ensureCan(request.actor, 'read', row.path, foiRequestRule);
   if (!row.repliedOn) {
     throw new AppError(
       'invalid_state',

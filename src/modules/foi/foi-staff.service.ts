@@ -3,12 +3,13 @@
  * register one or take a step, and the step dispatched to foi-handling.service.ts (which checks
  * the state, records the clock event, the timeline and the audit record).
  */
+import { foiRequestRule } from './foi.policy.ts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext, Actor } from '../../platform/http/index.ts';
-import { can, ensureCan, hasCountyRole, scopePaths, type AccessRule } from '../accounts/index.ts';
+import { can, ensureCan, hasCountyRole, scopePaths } from '../accounts/index.ts';
 import { readClock, type ClockRecord } from '../deadlines/index.ts';
 import {
   archiveRequest,
@@ -37,16 +38,6 @@ import type { Channel } from './foi.model.ts';
 import type { ApplicationInput } from './foi.schemas.ts';
 import { orgIdsUnder } from './foi.queries.ts';
 import { receiveRequest, type Receipt } from './foi.service.ts';
-
-/**
- * Requests of an org: leaders and supervisors read them; the disclosure office and department
- * officers (and the admin) register them and take their steps. Narrower than orgRecordRule,
- * whose window clerks, reviewers and others have no part in 依申请公开.
- */
-export const foiRequestRule: AccessRule = {
-  read: ['leader', 'supervisor'],
-  change: ['disclosure_officer', 'department_officer'],
-};
 
 function notAllowed(): never {
   throw new AppError(

@@ -46,12 +46,20 @@ export function validationError(fields: { field: string; message: string }[]): A
   );
 }
 
-/** The county government: the org an online request goes to until it is assigned. */
-async function countyOrgId(db: Kysely<unknown>): Promise<number> {
+/**
+ * Where an online request goes until it is assigned: the county's 政府信息公开工作机构, i.e. the
+ * highest org where someone holds the disclosure_officer role (条例第4条); without one, the county
+ * government itself.
+ */
+async function intakeOrgId(db: Kysely<unknown>): Promise<number> {
   const { rows } = await sql<{ id: number }>`
-    select id from accounts_orgs where parent_id is null and is_active order by id limit 1`.execute(
-    db,
-  );
+    select id from (
+      select o.id, length(o.path) as depth, 0 as fallback from accounts_role_grants g
+        join accounts_orgs o on o.id = g.org_id
+        where g.role = 'disclosure_officer' and o.is_active
+      union all
+      select id, 0, 1 from accounts_orgs where parent_id is null and is_active
+    ) candidates order by fallback, depth, id limit 1`.execute(db);
   if (!rows[0]) throw new AppError('unavailable', 'foi_no_org', '尚未建立机构 / no org set up yet');
   return Number(rows[0].id);
 }
@@ -87,7 +95,7 @@ export async function receiveRequest<DB>(
   const work = async (trx: Kysely<FoiTables>): Promise<Receipt> => {
     const at = clock.now();
     const receivedOn = options.receivedOn ?? localDateOf(at);
-    const orgId = options.orgId ?? (await countyOrgId(trx as unknown as Kysely<unknown>));
+    const orgId = options.orgId ?? (await intakeOrgId(trx as unknown as Kysely<unknown>));
     const trackingNumber = newTrackingNumber(receivedOn);
     const accessCode = randomCode(8);
     // 条例第33条: 20 working days from the day of receipt, which does not count.

@@ -70,6 +70,10 @@ export { outcomes, applicantTypes } from './foi.model.ts';
 export { recordReview } from './foi-reviews.service.ts';
 /** The draft 答复书 of an outcome (with the remedies), and the saved letter as HTML or .docx. */
 export { draftReplyLetter, replyLetterHtml, replyLetterDocx } from './reply-letter.ts';
+/** The annual report as one printable HTML document (sections 一 to 六). */
+export { annualReportHtml } from './report-html.ts';
+/** Ids of the orgs under materialised paths (an org's subtree). */
+export { orgIdsUnder } from './foi.queries.ts';
 /** The annual report as a Word document in the 30号 layout. */
 export { annualReportDocx } from './report-docx.ts';
 export { perCaseFee, perVolumeFee } from './fees.ts';

@@ -94,15 +94,13 @@ export async function replyLetterDocx(title: string, text: string): Promise<Buff
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: title, bold: true, size: 36 })],
           }),
-          ...text
-            .split(/\n{2,}/)
-            .map(
-              (p) =>
-                new Paragraph({
-                  spacing: { after: 200 },
-                  children: [new TextRun({ text: p.replace(/\n/g, ' '), size: 28 })],
-                }),
-            ),
+          ...text.split(/\n{2,}/).map(
+            (p) =>
+              new Paragraph({
+                spacing: { after: 200 },
+                children: [new TextRun({ text: p.replace(/\n/g, ' '), size: 28 })],
+              }),
+          ),
         ],
       },
     ],
