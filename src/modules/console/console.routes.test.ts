@@ -31,13 +31,13 @@ describe('the staff console frame', () => {
   it('sends visitors who are not signed in to the login page', async () => {
     const response = await t.app.inject('/staff/powers');
     assert.equal(response.statusCode, 303);
-    assert.equal(response.headers.location, '/staff/login?next=%2Fstaff%2Ffoi');
+    assert.equal(response.headers.location, '/staff/login?next=%2Fstaff%2Fpowers');
   });
 
   it('marks each system not yet available, with no figures', async () => {
     const response = await t.app.inject({ url: '/staff/powers', headers: { cookie } });
     assert.equal(response.statusCode, 200);
-    assert.match(response.body, /依申请公开：尚未开放/);
-    assert.match(response.body, /href="\/staff\/foi" aria-current="page"/);
+    assert.match(response.body, /行政权力运行：尚未开放/);
+    assert.match(response.body, /href="\/staff\/powers" aria-current="page"/);
   });
 });
