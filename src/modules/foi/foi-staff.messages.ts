@@ -5,6 +5,11 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': '返回台账',
     'foiStaff.choose': '请选择',
+    'foiStaff.draft.hint':
+      '先选择答复结果并填写法律依据，生成答复书草稿（含救济途径），再在下面修改后答复。',
+    'foiStaff.draft.outcome': '草稿的答复结果',
+    'foiStaff.draft.basis': '草稿的法律依据',
+    'foiStaff.draft.submit': '生成答复书草稿',
     'foiStaff.none': '无',
     'foiStaff.yes': '是',
     'foiStaff.no': '否',
@@ -206,6 +211,11 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': 'Back to the ledger',
     'foiStaff.choose': 'Choose',
+    'foiStaff.draft.hint':
+      'Choose the outcome and its legal basis to draft the reply letter (with the remedies), then edit it below before replying.',
+    'foiStaff.draft.outcome': 'Outcome for the draft',
+    'foiStaff.draft.basis': 'Legal basis for the draft',
+    'foiStaff.draft.submit': 'Draft the reply letter',
     'foiStaff.none': 'None',
     'foiStaff.yes': 'Yes',
     'foiStaff.no': 'No',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { createTestApp, formSession, signIn, type TestApp } from '../../../test/test-app.ts';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 
@@ -293,5 +294,29 @@ describe('the FOI staff pages', () => {
     assert.equal((await get('/staff/foi', clerk)).statusCode, 403);
     assert.equal((await get('/staff/foi/new', leader)).statusCode, 403);
     assert.equal((await get('/staff/foi/ledger.xlsx', clerk)).statusCode, 403);
+  });
+
+  it('drafts the reply letter for the chosen outcome, for the officer to edit and send', async () => {
+    const { rows } = await sql<{ trackingNumber: string }>`
+      select r.tracking_number from foi_requests r join accounts_orgs o on o.id = r.org_id
+      where o.code = 'xzfb' and r.state = 'open' order by r.id limit 1`.execute(t.database.db);
+    const number = rows[0]!.trackingNumber;
+    const outcome = encodeURIComponent('不予公开.属于国家秘密');
+    const basis = encodeURIComponent('《中华人民共和国政府信息公开条例》第十四条');
+    const page = await get(
+      `/staff/foi/${number}?draftOutcome=${outcome}&draftBasis=${basis}`,
+      officer,
+    );
+    assert.equal(page.statusCode, 200);
+    const text =
+      /<textarea[^>]*name="replyText"[^>]*>([^<]*)<\/textarea>/.exec(page.body)?.[1] ?? '';
+    assert.match(
+      text,
+      /属于国家秘密。根据《中华人民共和国政府信息公开条例》第十四条的规定，本机关决定不予公开/,
+    );
+    assert.match(text, /六十日内依法申请行政复议/);
+    assert.match(page.body, /<details open/);
+    const ignored = await get(`/staff/foi/${number}?draftOutcome=nonsense`, officer);
+    assert.doesNotMatch(ignored.body, /六十日内依法申请行政复议/);
   });
 });

@@ -13,7 +13,12 @@ import { computeAnnualReport } from './annual-report.ts';
 import { reportScope } from './foi-api.routes.ts';
 import { exportLedger, xlsxContentType } from './foi-ledger.export.ts';
 import { localMessage } from './foi-ledger.format.ts';
-import { ledgerPageSize, listLedger, listOrgChoices } from './foi-ledger.queries.ts';
+import {
+  ledgerPageSize,
+  listLedger,
+  listOrgChoices,
+  type StaffRequestRow,
+} from './foi-ledger.queries.ts';
 import {
   applicationInput,
   formFieldOf,
@@ -36,13 +41,47 @@ import {
   takeStep,
   type StepAction,
 } from './foi-staff.service.ts';
+import { outcomes } from './foi.model.ts';
 import { parseApplication } from './foi.schemas.ts';
+import { draftReplyLetter } from './reply-letter.ts';
+import type { StepStates } from './views/staff-steps.tsx';
 import { LedgerPage, requestHref } from './views/staff-ledger.page.tsx';
 import { ReceiptPage, RegisterPage } from './views/staff-register.page.tsx';
 import { ReportPage } from './views/staff-report.page.tsx';
 import { RequestPage } from './views/staff-request.page.tsx';
 
 const trackingParams = z.object({ trackingNumber: z.string().trim().min(1).max(40) });
+const draftQuery = z.object({
+  draftOutcome: z.string().max(100).optional(),
+  draftBasis: z.string().max(200).optional().default(''),
+});
+
+/**
+ * The reply step opened with a draft 答复书 for the outcome chosen in the draft form (a GET, so it
+ * works without scripts); the officer edits it before replying.
+ */
+function draftForm(query: unknown, request: StaffRequestRow, today: string): StepStates {
+  const parsed = draftQuery.safeParse(query);
+  const outcome = parsed.success ? parsed.data.draftOutcome : undefined;
+  if (!outcome || !outcomes.includes(outcome)) return {};
+  const legalBasis = parsed.success ? parsed.data.draftBasis : '';
+  const replyText = draftReplyLetter({
+    trackingNumber: request.trackingNumber,
+    applicantName: request.applicantName,
+    receivedOn: request.receivedOn,
+    description: request.description,
+    outcome,
+    legalBasis,
+    orgName: request.orgName,
+    on: today,
+  });
+  return {
+    reply: {
+      values: { replyOn: today, replyOutcome: outcome, replyLegalBasis: legalBasis, replyText },
+      errors: [],
+    },
+  };
+}
 
 function ensureCanRegister(request: FastifyRequest): void {
   if (!canRegister(request.actor)) {
@@ -166,7 +205,7 @@ export function foiStaffRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const orgs = await listOrgChoices(db);
     const forms = failed
       ? { [failed.step]: { values: failed.values, errors: localized(request, failed.errors) } }
-      : {};
+      : draftForm(request.query, data.request, today());
     return reply.page(
       <RequestPage data={data} orgs={orgs} forms={forms} today={today()} />,
       failed ? 422 : 200,

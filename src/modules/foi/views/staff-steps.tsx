@@ -184,6 +184,34 @@ function StepFields(props: { step: StepName; state: FormState; orgs: OrgChoice[]
   }
 }
 
+/** A GET form that reopens the page with the reply step holding a draft 答复书 for the outcome. */
+function DraftForm(props: { href: string; state: FormState }) {
+  const { t } = useView();
+  const draft: FormState = {
+    values: {
+      draftOutcome: props.state.values.replyOutcome ?? '',
+      draftBasis: props.state.values.replyLegalBasis ?? '',
+    },
+    errors: [],
+  };
+  return (
+    <form method="get" action={props.href} class="draft-form">
+      <p class="hint">{t('foiStaff.draft.hint')}</p>
+      <SelectField
+        name="draftOutcome"
+        label={t('foiStaff.draft.outcome')}
+        state={draft}
+        blank={t('foiStaff.choose')}
+        options={outcomeOptions()}
+      />
+      <TextField name="draftBasis" label={t('foiStaff.draft.basis')} state={draft} />
+      <button type="submit" class="button">
+        {t('foiStaff.draft.submit')}
+      </button>
+    </form>
+  );
+}
+
 /** A step, folded until opened (or until it comes back with a problem) so the page stays short. */
 function StepSection(props: {
   step: StepName;
@@ -230,8 +258,11 @@ export function StepForms(props: {
         const state = props.forms[step] ?? initialState(step, request, props.today);
         const error = state.errors.find((e) => e.field === step)?.message;
         return (
-          <StepSection key={step} step={step} error={error} open={state.errors.length > 0}>
+          <StepSection key={step} step={step} error={error} open={props.forms[step] !== undefined}>
             <p class="hint">{t(`foiStaff.step.${step}.intro`)}</p>
+            {step === 'reply' && isStepAllowed(step, request, props.view) && (
+              <DraftForm href={href} state={state} />
+            )}
             {isStepAllowed(step, request, props.view) && (
               <Form action={`${href}/${steps[step].segment}`}>
                 <StepFields step={step} state={state} orgs={props.orgs} />
