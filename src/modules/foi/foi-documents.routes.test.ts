@@ -83,4 +83,33 @@ describe('reply letters and the annual report’s written parts', () => {
     const refused = await t.app.inject({ url, headers: { cookie: officer } });
     assert.equal(refused.statusCode, 403);
   });
+
+  it('records a reconsideration for section 四, refusing a decided case without its date', async () => {
+    const url = `/staff/foi/${replied}/reviews`;
+    const before = (
+      await t.app.inject({ url: '/api/v1/foi/annual-report?year=2026', headers: { cookie: admin } })
+    ).json();
+    const page = await formSession(t.app, url, admin);
+    const bad = await page.post(url, {
+      kind: 'reconsideration',
+      filedOn: '2026-09-15',
+      result: 'upheld',
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /已审结的案件请填写不早于提起日期的审结日期/);
+    const good = await page.post(url, {
+      kind: 'reconsideration',
+      filedOn: '2026-09-15',
+      result: 'pending',
+    });
+    assert.equal(good.statusCode, 303);
+    const list = await t.app.inject({ url, headers: { cookie: admin } });
+    assert.match(list.body, /2026-09-15/);
+    const after = (
+      await t.app.inject({ url: '/api/v1/foi/annual-report?year=2026', headers: { cookie: admin } })
+    ).json();
+    // 行政复议·尚未审结 and its 总计 each grew by one.
+    assert.equal(after.reviews.values[3], before.reviews.values[3] + 1);
+    assert.equal(after.reviews.values[4], before.reviews.values[4] + 1);
+  });
 });

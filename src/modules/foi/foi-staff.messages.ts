@@ -5,6 +5,7 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': '返回台账',
     'foiStaff.choose': '请选择',
+    'foiStaff.request.reviews': '行政复议与行政诉讼记录',
     'foiStaff.draft.hint':
       '先选择答复结果并填写法律依据，生成答复书草稿（含救济途径），再在下面修改后答复。',
     'foiStaff.draft.outcome': '草稿的答复结果',
@@ -211,6 +212,7 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': 'Back to the ledger',
     'foiStaff.choose': 'Choose',
+    'foiStaff.request.reviews': 'Reconsideration and litigation records',
     'foiStaff.draft.hint':
       'Choose the outcome and its legal basis to draft the reply letter (with the remedies), then edit it below before replying.',
     'foiStaff.draft.outcome': 'Outcome for the draft',

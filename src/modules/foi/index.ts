@@ -10,6 +10,7 @@ import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
 import { foiLetterRoutes } from './foi-letter.routes.ts';
+import { foiReviewsMessages, foiReviewsRoutes } from './foi-reviews.routes.tsx';
 import { foiReportEntriesMessages, foiReportEntriesRoutes } from './foi-report-entries.routes.tsx';
 import { foiMessages } from './foi.messages.ts';
 import { foiStatsMessages } from './foi-stats.messages.ts';
@@ -24,6 +25,7 @@ export const foiModule: AppModule = {
     foiStaffRoutes(app, deps);
     foiStatsRoutes(app, deps);
     foiLetterRoutes(app, deps);
+    foiReviewsRoutes(app, deps);
     foiReportEntriesRoutes(app, deps);
   },
   messages: {
@@ -33,6 +35,7 @@ export const foiModule: AppModule = {
       ...foiStaffMessages['zh-CN'],
       ...foiStatsMessages['zh-CN'],
       ...foiReportEntriesMessages['zh-CN'],
+      ...foiReviewsMessages['zh-CN'],
     },
     en: {
       ...foiMessages.en,
@@ -40,6 +43,7 @@ export const foiModule: AppModule = {
       ...foiStaffMessages.en,
       ...foiStatsMessages.en,
       ...foiReportEntriesMessages.en,
+      ...foiReviewsMessages.en,
     },
   },
   seeders: [demoFoiSeeder],

@@ -160,6 +160,12 @@ export function RequestPage(props: {
         </>
       )}
 
+      <p>
+        <a href={`${requestHref(request.trackingNumber)}/reviews`}>
+          {t('foiStaff.request.reviews')}
+        </a>
+      </p>
+
       <h2>{t('foiStaff.timeline.title')}</h2>
       <div class="table-scroll">
         <table class="data-table">
