@@ -30,6 +30,18 @@ export const foiPublicMessages = defineMessages(
       '个人请选择居民身份证、护照或其他证件；法人或其他组织请选择统一社会信用代码或其他证件。',
     'foiPublic.apply.idNumber': '证件号码',
     'foiPublic.apply.idNumberHint': '用于确认申请人身份，不会公开。',
+    'foiPublic.apply.file': '身份证明材料（选填）',
+    'foiPublic.apply.fileHint':
+      '身份证或营业执照的扫描件，PDF、JPEG 或 PNG，不超过 5 MB。只用于确认申请人身份，不会公开。',
+    'foiPublic.apply.fileAgain': '您之前选择的文件没有提交。如需提供，请重新选择。',
+    'foiPublic.file.empty': '身份证明材料：所选文件是空的，请重新选择',
+    'foiPublic.file.tooLarge': '身份证明材料：文件超过 {maxMb} MB，请选择较小的扫描件',
+    'foiPublic.file.notAllowed':
+      '身份证明材料：只接受 PDF、JPEG 或 PNG 文件，所选文件的内容不是其中任何一种',
+    'foiPublic.file.disguised':
+      '身份证明材料：文件名是 {extension}，内容却不是 {claimed} 文件，请选择真实的扫描件',
+    'foiPublic.file.mismatch':
+      '身份证明材料：文件名是 {extension}，内容却是 {actual} 文件，请选择文件名与内容一致的文件',
     'foiPublic.apply.phone': '联系电话',
     'foiPublic.apply.phoneHint': '手机或固定电话，便于我们联系您。不会公开。',
     'foiPublic.apply.email': '电子邮箱（选填）',
@@ -141,6 +153,20 @@ export const foiPublicMessages = defineMessages(
       'A person: resident ID, passport or another document. An organisation: unified social credit code or another document.',
     'foiPublic.apply.idNumber': 'ID number',
     'foiPublic.apply.idNumberHint': 'To confirm who is applying. Never published.',
+    'foiPublic.apply.file': 'Proof of identity (optional)',
+    'foiPublic.apply.fileHint':
+      'A scan of your ID card or business licence: PDF, JPEG or PNG, at most 5 MB. Used only to confirm who is applying; never published.',
+    'foiPublic.apply.fileAgain':
+      'The file you chose before was not sent. To include it, choose it again.',
+    'foiPublic.file.empty': 'Proof of identity: the file chosen is empty. Choose it again',
+    'foiPublic.file.tooLarge':
+      'Proof of identity: the file is larger than {maxMb} MB. Choose a smaller scan',
+    'foiPublic.file.notAllowed':
+      'Proof of identity: only PDF, JPEG or PNG files are accepted, and this file’s content is none of them',
+    'foiPublic.file.disguised':
+      'Proof of identity: the file is named {extension}, but its content is not {claimed}. Choose the real scan',
+    'foiPublic.file.mismatch':
+      'Proof of identity: the file is named {extension}, but its content is {actual}. Choose a file whose name matches its content',
     'foiPublic.apply.phone': 'Phone',
     'foiPublic.apply.phoneHint': 'Mobile or landline, so we can reach you. Never published.',
     'foiPublic.apply.email': 'Email (optional)',

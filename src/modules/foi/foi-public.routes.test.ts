@@ -1,10 +1,21 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createTestApp, formSession, type TestApp } from '../../../test/test-app.ts';
+import { sql } from 'kysely';
+import { createTestApp, formSession, signIn, type TestApp } from '../../../test/test-app.ts';
+import { appModules } from '../../modules.ts';
+import type { AppModule } from '../../platform/app-module.ts';
+import { sha256Of } from '../../platform/files/index.ts';
 import { systemContext } from '../../platform/http/index.ts';
+import { listRequestFiles, requestFileUrl, requestOfTrackingNumber } from './foi-files.ts';
+import { foiFilesRoutes } from './foi-files.routes.ts';
 import { replyToRequest } from './foi-handling.service.ts';
 import { foiPublicMessages } from './foi-public.messages.ts';
 import { outcomes } from './foi.model.ts';
+import { foiModule } from './index.ts';
+import { applyPageOrder } from './views/public-apply.page.tsx';
 import { outcomeKeyList } from './views/public-parts.tsx';
 
 const good = {
@@ -191,6 +202,16 @@ describe('the public FOI pages', () => {
       payload: 'trackingNumber=2026-0000-0000&accessCode=ABCDEFGH',
     });
     assert.equal(response.statusCode, 403);
+    // The application is multipart: its token must be in the action's URL.
+    const session = await formSession(t.app, '/foi/apply');
+    const body = multipartOf(good);
+    const untokened = await t.app.inject({
+      method: 'POST',
+      url: '/foi/apply',
+      headers: { cookie: session.cookie, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    assert.equal(untokened.statusCode, 403);
   });
 
   it('speaks English with the lang=en cookie', async () => {
@@ -222,6 +243,294 @@ describe('the public FOI pages', () => {
     const section = await t.app.inject('/openness');
     assert.match(section.body, /href="\/foi\/apply"/);
     assert.match(section.body, /href="\/foi\/status"/);
+  });
+});
+
+const fixtures = path.resolve(import.meta.dirname, '../../platform/files/fixtures');
+const jpeg = fs.readFileSync(path.join(fixtures, 'scan.jpg'));
+const pdf = fs.readFileSync(path.join(fixtures, 'scan.pdf'));
+
+interface Scan {
+  name: string;
+  bytes: Buffer;
+  type?: string;
+}
+
+/**
+ * The application as a browser sends the page: multipart/form-data, the parts in the page's
+ * order (the file input after the ID number), an empty file part when no file is chosen.
+ */
+function multipartOf(fields: Record<string, string>, scan?: Scan) {
+  const boundary = '----sunshine-apply-boundary';
+  const chunks: Buffer[] = [];
+  for (const name of applyPageOrder) {
+    if (name === 'file') {
+      const file = scan ?? { name: '', bytes: Buffer.alloc(0) };
+      chunks.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+            `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+        ),
+        file.bytes,
+        Buffer.from('\r\n'),
+      );
+    } else if (name in fields) {
+      chunks.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${fields[name]}\r\n`,
+        ),
+      );
+    }
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return {
+    contentType: `multipart/form-data; boundary=${boundary}`,
+    payload: Buffer.concat(chunks),
+  };
+}
+
+const filesRoute = '/staff/foi/:trackingNumber/files/:fileId';
+
+/** The app's modules with the staff download route, whether or not foi's index registers it yet. */
+const withFilesRoute: AppModule[] = appModules.map((module) =>
+  module !== foiModule
+    ? module
+    : {
+        ...module,
+        routes: async (app, deps) => {
+          await module.routes(app, deps);
+          if (!app.hasRoute({ method: 'GET', url: filesRoute })) foiFilesRoutes(app, deps);
+        },
+      },
+);
+
+describe('the proof of identity sent with an application', () => {
+  let t: TestApp;
+  let dataDir: string;
+  before(async () => {
+    const parent = process.env.SUNSHINE_TEST_TMP ?? os.tmpdir();
+    fs.mkdirSync(parent, { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(parent, 'foi-apply-'));
+    t = await createTestApp({ demo: true, env: { DATA_DIR: dataDir }, modules: withFilesRoute });
+  });
+  after(async () => {
+    await t.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Opens the form, then sends it to the action the page names (the CSRF token in its URL). */
+  async function applyWith(fields: Record<string, string>, scan?: Scan, cookie = '') {
+    const session = await formSession(t.app, '/foi/apply', cookie);
+    const page = await t.app.inject({ url: '/foi/apply', headers: { cookie: session.cookie } });
+    const action = /<form method="post" action="(\/foi\/apply\?_csrf=[^"]+)"/.exec(page.body)?.[1];
+    assert.ok(action, 'the form posts to /foi/apply with the token in its URL');
+    const body = multipartOf(fields, scan);
+    return t.app.inject({
+      method: 'POST',
+      url: action.replaceAll('&amp;', '&'),
+      headers: { cookie: session.cookie, 'content-type': body.contentType },
+      payload: body.payload,
+    });
+  }
+
+  const count = async (table: string) =>
+    Number(
+      (
+        await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(
+          t.database.db,
+        )
+      ).rows[0]!.n,
+    );
+
+  /** Every file the store holds. */
+  const stored = () => {
+    const root = path.join(dataDir, 'files');
+    return fs.existsSync(root)
+      ? fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.length > 3)
+      : [];
+  };
+
+  it('offers an optional file input, labelled and described, in a multipart form', async () => {
+    const page = await t.app.inject('/foi/apply');
+    const html = page.body;
+    assert.match(html, /enctype="multipart\/form-data"/);
+    assert.match(html, /<label for="field-file">身份证明材料（选填）<\/label>/);
+    assert.match(html, /身份证或营业执照的扫描件，PDF、JPEG 或 PNG，不超过 5 MB/);
+    assert.match(
+      html,
+      /id="field-file" name="file" type="file" accept="[^"]*application\/pdf[^"]*" aria-describedby="field-file-hint"/,
+    );
+    // The scan comes after the ID number, before the phone.
+    const at = (name: string) => html.indexOf(`name="${name}"`);
+    assert.ok(at('idNumber') < at('file') && at('file') < at('phone'));
+  });
+
+  it('receives the application with a scan: the receipt, the file kept and linked to the request', async () => {
+    const response = await applyWith(good, {
+      name: '王五身份证.jpg',
+      bytes: jpeg,
+      type: 'image/jpeg',
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    const trackingNumber = byId(response.body, 'tracking-number');
+    // Personal data stays off public pages: no file name on the receipt.
+    assert.doesNotMatch(response.body, /王五身份证|\.jpg/);
+    const request = await requestOfTrackingNumber(t.database.db, trackingNumber);
+    const files = await listRequestFiles(t.database.db, request.id);
+    assert.equal(files.length, 1);
+    assert.equal(files[0]!.kind, 'identity');
+    assert.equal(files[0]!.mediaType, 'image/jpeg');
+    assert.equal(files[0]!.size, jpeg.length);
+    assert.equal(files[0]!.originalName, '王五身份证.jpg');
+    const hash = sha256Of(jpeg);
+    assert.deepEqual(fs.readFileSync(path.join(dataDir, 'files', hash.slice(0, 2), hash)), jpeg);
+  });
+
+  it('takes the form with no file chosen, as before', async () => {
+    const files = await count('foi_request_files');
+    const response = await applyWith(good);
+    assert.equal(response.statusCode, 200, response.body);
+    assert.match(byId(response.body, 'tracking-number'), /^2026-\d{4}-\d{4}$/);
+    assert.equal(await count('foi_request_files'), files);
+  });
+
+  it('refuses text disguised as a PDF with 422: the reason beside the field, the rest kept', async () => {
+    const [requests, files, copies] = [await count('foi_requests'), await count('files'), stored()];
+    const response = await applyWith(
+      { ...good, email: 'wangwu@example.cn' },
+      {
+        name: 'id-card.pdf',
+        bytes: Buffer.from('This is not a PDF, only text.\n'),
+        type: 'application/pdf',
+      },
+    );
+    assert.equal(response.statusCode, 422);
+    const html = response.body;
+    assert.equal(
+      errorBeside(html, 'file'),
+      '身份证明材料：文件名是 .pdf，内容却不是 PDF 文件，请选择真实的扫描件',
+    );
+    assert.match(html, /<a href="#field-file">身份证明材料：文件名是 \.pdf/);
+    assert.match(html, /id="field-file" name="file" type="file"[^>]*aria-invalid="true"/);
+    assert.match(html, /value="王五"/);
+    assert.match(html, /value="11010519491231002X"/);
+    assert.match(html, /value="wangwu@example.cn"/);
+    assert.match(html, /请提供本县2025年城乡低保资金发放情况<\/textarea>/);
+    assert.match(html, /name="delivery" value="online" checked/);
+    // Nothing received, nothing kept.
+    assert.equal(await count('foi_requests'), requests);
+    assert.equal(await count('files'), files);
+    assert.deepEqual(stored(), copies);
+  });
+
+  it('names a JPEG named .png together with the other problems, in page order', async () => {
+    const response = await applyWith(
+      { ...good, phone: 'x' },
+      { name: 'licence.png', bytes: jpeg, type: 'image/png' },
+    );
+    assert.equal(response.statusCode, 422);
+    assert.match(errorBeside(response.body, 'file')!, /文件名是 \.png，内容却是 JPEG 文件/);
+    const links = [...response.body.matchAll(/<a href="#field-(\w+)">/g)].map((m) => m[1]);
+    assert.deepEqual(links, ['file', 'phone']);
+  });
+
+  it('refuses a file over 5 MB with 422, keeping what was typed after it', async () => {
+    const big = Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024)]);
+    const requests = await count('foi_requests');
+    const response = await applyWith(
+      { ...good, address: '某县某镇某村 1 号' },
+      { name: 'scan.pdf', bytes: big, type: 'application/pdf' },
+    );
+    assert.equal(response.statusCode, 422);
+    assert.equal(
+      errorBeside(response.body, 'file'),
+      '身份证明材料：文件超过 5 MB，请选择较小的扫描件',
+    );
+    // The phone, address and the choices come after the file in the body.
+    assert.match(response.body, /name="phone" type="tel" value="139 0000 0000"/);
+    assert.match(response.body, /value="某县某镇某村 1 号"/);
+    assert.match(response.body, /name="format" value="electronic" checked/);
+    assert.equal(await count('foi_requests'), requests);
+  });
+
+  it('asks for a good scan again when the form is refused for another reason', async () => {
+    const response = await applyWith(
+      { ...good, idNumber: '110105194912310021' },
+      { name: 'scan.pdf', bytes: pdf },
+    );
+    assert.equal(response.statusCode, 422);
+    assert.equal(errorBeside(response.body, 'file'), undefined);
+    assert.match(response.body, /id="field-file-again"><strong>您之前选择的文件没有提交/);
+    assert.match(response.body, /aria-describedby="field-file-hint field-file-again"/);
+  });
+
+  it('gives the reason in English with the lang=en cookie', async () => {
+    const response = await applyWith(
+      good,
+      { name: 'scan.pdf', bytes: Buffer.from('<html>not a pdf</html>') },
+      'lang=en',
+    );
+    assert.equal(response.statusCode, 422);
+    assert.equal(
+      errorBeside(response.body, 'file'),
+      'Proof of identity: the file is named .pdf, but its content is not PDF. Choose the real scan',
+    );
+  });
+
+  it('hands the scan to the disclosure office as an attachment, and to nobody else', async () => {
+    const receipt = await applyWith(good, { name: '营业执照 (副本).pdf', bytes: pdf });
+    assert.equal(receipt.statusCode, 200, receipt.body);
+    const trackingNumber = byId(receipt.body, 'tracking-number');
+    const request = await requestOfTrackingNumber(t.database.db, trackingNumber);
+    const [file] = await listRequestFiles(t.database.db, request.id);
+    const url = requestFileUrl(trackingNumber, file!.id);
+
+    const officer = await signIn(t.app, 'gongkai', 'Sunshine-gongkai-2026');
+    const download = await t.app.inject({ url, headers: { cookie: officer } });
+    assert.equal(download.statusCode, 200);
+    assert.equal(download.headers['content-type'], 'application/pdf');
+    assert.equal(
+      download.headers['content-disposition'],
+      `attachment; filename="${trackingNumber}-${file!.id}.pdf"; ` +
+        `filename*=UTF-8''%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7%20%28%E5%89%AF%E6%9C%AC%29.pdf`,
+    );
+    assert.equal(download.headers['x-content-type-options'], 'nosniff');
+    assert.equal(download.headers['cache-control'], 'no-store');
+    assert.deepEqual(download.rawPayload, pdf);
+    const { rows } = await sql<{ actorName: string }>`
+      select actor_name from audit_log where action = 'foi.request.file.download'
+      and target_id = ${trackingNumber}`.execute(t.database.db);
+    assert.deepEqual(
+      rows.map((r) => r.actorName),
+      ['政务公开办'],
+    );
+
+    // The public is sent to sign in; staff who may not read the request are refused.
+    const anonymous = await t.app.inject({ url });
+    assert.equal(anonymous.statusCode, 303);
+    assert.match(String(anonymous.headers.location), /^\/staff\/login/);
+    const teacher = await signIn(t.app, 'jiaoyu', 'Sunshine-jiaoyu-2026');
+    const refused = await t.app.inject({ url, headers: { cookie: teacher } });
+    assert.equal(refused.statusCode, 403);
+    assert.doesNotMatch(refused.body, /营业执照|%PDF/);
+
+    // A file of another request, or none, under this request's number: not found.
+    const other = await applyWith(good, { name: 'x.jpg', bytes: jpeg });
+    const otherRequest = await requestOfTrackingNumber(
+      t.database.db,
+      byId(other.body, 'tracking-number'),
+    );
+    const [otherFile] = await listRequestFiles(t.database.db, otherRequest.id);
+    const crossed = await t.app.inject({
+      url: requestFileUrl(trackingNumber, otherFile!.id),
+      headers: { cookie: officer },
+    });
+    assert.equal(crossed.statusCode, 404);
+    const bad = await t.app.inject({
+      url: `/staff/foi/${trackingNumber}/files/abc`,
+      headers: { cookie: officer },
+    });
+    assert.equal(bad.statusCode, 400);
   });
 });
 

@@ -1,17 +1,25 @@
 /**
- * The public pages of 依申请公开: the application form (条例第29条) and its receipt, and the status
- * of a request by tracking number and access code. POST forms with CSRF tokens, rate-limited like
- * the login; no scripts needed.
+ * The public pages of 依申请公开: the application form (条例第29条) with an optional scan of the
+ * ID or licence, its receipt, and the status of a request by tracking number and access code.
+ * POST forms with CSRF tokens, rate-limited like the login; no scripts needed.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../platform/app-module.ts';
-import { isAppError, type FieldError } from '../../platform/errors/index.ts';
+import { isAppError, type AppError, type FieldError } from '../../platform/errors/index.ts';
+import { checkFile, type FileProblem } from '../../platform/files/index.ts';
 import { contextOf, formValues } from '../../platform/http/index.ts';
 import { emptyForm, type FormState } from '../../platform/views/index.ts';
-import type { ApplicationInput } from './foi.schemas.ts';
+import { parseApplication, type ApplicationInput } from './foi.schemas.ts';
 import { receiveRequest } from './foi.service.ts';
+import { attachIdentityScan, identityScanRules, type Upload } from './foi-files.ts';
 import { readPublicStatus } from './foi-status.service.ts';
-import { ApplyPage, applyFields, type ApplyField } from './views/public-apply.page.tsx';
+import {
+  ApplyPage,
+  applyFields,
+  applyPageOrder,
+  fileField,
+  type ApplyField,
+} from './views/public-apply.page.tsx';
 import { ReceiptPage } from './views/public-receipt.page.tsx';
 import { StatusFormPage, StatusPage } from './views/public-status.page.tsx';
 
@@ -40,19 +48,116 @@ function applicationOf(values: Record<string, string>): ApplicationInput {
   } as ApplicationInput;
 }
 
-/** The application's field paths (`applicant.idNumber`) back on the form's fields, in page order. */
-function formErrors(fields: { field: string; message: string }[]): FieldError[] {
-  const errors = fields.map((f) => ({
+/**
+ * The application's field paths (`applicant.idNumber`) back on the form's fields, with the scan's
+ * problem if any, in page order.
+ */
+function formErrors(fields: { field: string; message: string }[], file?: FieldError): FieldError[] {
+  const errors: FieldError[] = fields.map((f) => ({
     field:
       flatOf.get(f.field) ?? (f.field.startsWith('applicant') ? 'applicantType' : 'description'),
     message: f.message,
   }));
+  if (file) errors.push(file);
   return errors
     .filter((e, i) => errors.findIndex((o) => o.field === e.field) === i)
-    .sort(
-      (a, b) =>
-        fieldOrder.indexOf(a.field as ApplyField) - fieldOrder.indexOf(b.field as ApplyField),
-    );
+    .sort((a, b) => applyPageOrder.indexOf(a.field) - applyPageOrder.indexOf(b.field));
+}
+
+/** Why a scan was refused (platform/files' codes), in the form's words. */
+const fileMessages: Record<FileProblem, string> = {
+  file_empty: 'foiPublic.file.empty',
+  file_too_large: 'foiPublic.file.tooLarge',
+  file_type_not_allowed: 'foiPublic.file.notAllowed',
+  file_disguised: 'foiPublic.file.disguised',
+  file_name_mismatch: 'foiPublic.file.mismatch',
+};
+
+function isFileProblem(error: unknown): error is AppError {
+  return (
+    isAppError(error) && error.kind === 'validation' && Object.hasOwn(fileMessages, error.code)
+  );
+}
+
+function fileErrorOf(error: AppError): FieldError {
+  const vars = error.details.vars as Record<string, string | number> | undefined;
+  return {
+    field: fileField,
+    message: fileMessages[error.code as FileProblem],
+    ...(vars ? { vars } : {}),
+  };
+}
+
+/** What the form sent: its fields as strings, and the scan if one was chosen. */
+interface ApplyForm {
+  values: Record<string, string>;
+  upload?: Upload;
+  /** The scan was cut off at the size limit. */
+  tooLarge: boolean;
+}
+
+const formFieldNames = new Set<string>(fieldOrder);
+
+/**
+ * Reads the application as sent: multipart (the page, for the scan), or url-encoded (a form
+ * without a file input). One file of at most 5 MB in `file`; a larger one is cut off by the parser
+ * and reported, the fields after it still read so that nothing typed is lost.
+ */
+async function readApplyForm(request: FastifyRequest): Promise<ApplyForm> {
+  if (!request.isMultipart()) return { values: formValues(request.body), tooLarge: false };
+  const values: Record<string, string> = {};
+  let upload: Upload | undefined;
+  let tooLarge = false;
+  const isTooLarge = (error: unknown) =>
+    (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE';
+  try {
+    const parts = request.parts({
+      limits: {
+        fields: 20,
+        fieldSize: 16 * 1024,
+        files: 1,
+        parts: 21,
+        fileSize: identityScanRules.maxBytes,
+      },
+    });
+    for await (const part of parts) {
+      if (part.type === 'file') {
+        // Read to the end in any case: the parser gives the next part only after this one.
+        const bytes = await part.toBuffer().catch((error: unknown) => {
+          if (!isTooLarge(error) || part.fieldname !== fileField) throw error;
+          tooLarge = true;
+          return undefined;
+        });
+        // A file input left empty still sends a part: no name, no bytes.
+        if (part.fieldname !== fileField || !bytes || (part.filename === '' && !bytes.length)) {
+          continue;
+        }
+        upload = { bytes, name: part.filename };
+      } else if (formFieldNames.has(part.fieldname) && !(part.fieldname in values)) {
+        values[part.fieldname] = typeof part.value === 'string' ? part.value : '';
+      }
+    }
+  } catch (error) {
+    // The parser repeats the size limit once the body has been read to its end.
+    if (!(tooLarge && isTooLarge(error))) throw error;
+  }
+  return { values, upload, tooLarge };
+}
+
+/** The scan's problem, before anything is written: cut off at the limit, or refused by content. */
+function scanProblem(form: ApplyForm): FieldError | undefined {
+  if (form.tooLarge) {
+    const maxMb = String(identityScanRules.maxBytes / (1024 * 1024));
+    return { field: fileField, message: fileMessages.file_too_large, vars: { maxMb } };
+  }
+  if (!form.upload) return undefined;
+  try {
+    checkFile(form.upload.bytes, { ...identityScanRules, name: form.upload.name });
+    return undefined;
+  } catch (error) {
+    if (isFileProblem(error)) return fileErrorOf(error);
+    throw error;
+  }
 }
 
 /** Full-width digits, letters and dashes (typed on a Chinese keyboard) as ASCII; no spaces. */
@@ -73,7 +178,7 @@ function trackingNumberOf(value: string | undefined): string {
 }
 
 export function foiPublicRoutes(app: FastifyInstance, deps: ModuleDeps): void {
-  const { db, clock } = deps;
+  const { db, clock, config } = deps;
 
   app.get('/foi/apply', (_request, reply) => reply.page(<ApplyPage state={emptyForm} />));
 
@@ -81,10 +186,34 @@ export function foiPublicRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     '/foi/apply',
     { config: { rateLimit: { max: 10, timeWindow: '1 minute' } } },
     async (request, reply) => {
-      const values = formValues(request.body);
+      const form = await readApplyForm(request);
+      const { values, upload } = form;
+      const application = applicationOf(values);
+      const refused = (errors: FieldError[], scanRefused: boolean) =>
+        reply.page(
+          <ApplyPage
+            state={{ values, errors }}
+            chooseAgain={upload !== undefined && !scanRefused}
+          />,
+          422,
+        );
+      // A refused scan is named together with every other problem of the form.
+      const scanError = scanProblem(form);
+      if (scanError) {
+        const parsed = parseApplication(application);
+        return refused(formErrors(parsed.ok ? [] : parsed.fields, scanError), true);
+      }
       try {
-        const receipt = await receiveRequest(db, clock, contextOf(request), applicationOf(values), {
-          channel: 'online',
+        const ctx = contextOf(request);
+        // The request and its scan are received together or not at all.
+        const receipt = await db.transaction().execute(async (trx) => {
+          const received = await receiveRequest(trx, clock, ctx, application, {
+            channel: 'online',
+          });
+          if (upload) {
+            await attachIdentityScan(trx, config.dataDir, ctx, clock.now(), received, upload);
+          }
+          return received;
         });
         // Whether the due date rests on a year whose holidays are not published yet.
         const status = await readPublicStatus(
@@ -105,9 +234,9 @@ export function foiPublicRoutes(app: FastifyInstance, deps: ModuleDeps): void {
           />,
         );
       } catch (error) {
+        if (isFileProblem(error)) return refused(formErrors([], fileErrorOf(error)), true);
         if (isAppError(error) && error.kind === 'validation') {
-          const errors = formErrors(error.details.fields ?? []);
-          return reply.page(<ApplyPage state={{ values, errors }} />, 422);
+          return refused(formErrors(error.details.fields ?? []), false);
         }
         throw error;
       }

@@ -1,6 +1,6 @@
 import {
   ErrorSummary,
-  Form,
+  fieldId,
   PortalLayout,
   TextField,
   useView,
@@ -28,6 +28,56 @@ export const applyFields = {
 } as const;
 export type ApplyField = keyof typeof applyFields;
 
+/** The file input: a scan of the ID or licence (optional), kept as the request's proof of identity. */
+export const fileField = 'file';
+
+/** Every field's name in the order of the page: the scan follows the ID number. */
+export const applyPageOrder: readonly string[] = (() => {
+  const names: string[] = Object.keys(applyFields);
+  names.splice(names.indexOf('idNumber') + 1, 0, fileField);
+  return names;
+})();
+
+/**
+ * The optional scan of the ID or licence. A browser cannot be given the file back: after a
+ * refused form, `chooseAgain` says that a file chosen before was not sent.
+ */
+function IdentityScanField(props: { state: FormState; chooseAgain?: boolean }) {
+  const { t } = useView();
+  const id = fieldId(fileField);
+  const error = props.state.errors.find((e) => e.field === fileField);
+  const again = props.chooseAgain && !error;
+  const described = [`${id}-hint`, again ? `${id}-again` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={error ? 'text-field field-error' : 'text-field'}>
+      <label for={id}>{t('foiPublic.apply.file')}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t('foiPublic.apply.fileHint')}
+      </p>
+      {again && (
+        <p class="hint" id={`${id}-again`}>
+          <strong>{t('foiPublic.apply.fileAgain')}</strong>
+        </p>
+      )}
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          {t(error.message, error.vars)}
+        </p>
+      )}
+      <input
+        id={id}
+        name={fileField}
+        type="file"
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        aria-describedby={described}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
 /** What happens after an application: shown before the form and again on the receipt. */
 export function WhatHappensNext(props: { sent?: boolean }) {
   const { t } = useView();
@@ -45,9 +95,12 @@ export function WhatHappensNext(props: { sent?: boolean }) {
   );
 }
 
-/** /foi/apply: the application of 条例第29条, a POST form that works without scripts. */
-export function ApplyPage(props: { state: FormState }) {
-  const { t, settings, locale } = useView();
+/**
+ * /foi/apply: the application of 条例第29条, a POST form that works without scripts. It is sent as
+ * multipart/form-data for the optional scan; `chooseAgain`: a file was chosen on the refused form.
+ */
+export function ApplyPage(props: { state: FormState; chooseAgain?: boolean }) {
+  const { t, settings, locale, csrfToken } = useView();
   const { state } = props;
   const government =
     locale === 'en'
@@ -67,7 +120,13 @@ export function ApplyPage(props: { state: FormState }) {
         <p>
           <a href="/foi/status">{t('foiPublic.apply.statusLink')}</a>
         </p>
-        <Form action="/foi/apply">
+        {/* A multipart body is read by the route, after the CSRF check: the token goes in the URL. */}
+        <form
+          method="post"
+          action={`/foi/apply?_csrf=${encodeURIComponent(csrfToken)}`}
+          enctype="multipart/form-data"
+          noValidate
+        >
           <p>{t('foiPublic.apply.required')}</p>
           <h2>{t('foiPublic.apply.applicant')}</h2>
           <ChoiceGroup
@@ -105,6 +164,7 @@ export function ApplyPage(props: { state: FormState }) {
             autocomplete="off"
             state={state}
           />
+          <IdentityScanField state={state} chooseAgain={props.chooseAgain} />
           <TextField
             name="phone"
             type="tel"
@@ -160,7 +220,7 @@ export function ApplyPage(props: { state: FormState }) {
           <button type="submit" class="button">
             {t('foiPublic.apply.submit')}
           </button>
-        </Form>
+        </form>
       </div>
     </PortalLayout>
   );
