@@ -486,6 +486,11 @@ describe('the proof of identity sent with an application', () => {
     const url = requestFileUrl(trackingNumber, file!.id);
 
     const officer = await signIn(t.app, 'gongkai', 'Sunshine-gongkai-2026');
+    const page = await t.app.inject({
+      url: `/staff/foi/${trackingNumber}`,
+      headers: { cookie: officer },
+    });
+    assert.ok(page.body.includes(`href="${url}"`), 'the request page links the scan');
     const download = await t.app.inject({ url, headers: { cookie: officer } });
     assert.equal(download.statusCode, 200);
     assert.equal(download.headers['content-type'], 'application/pdf');

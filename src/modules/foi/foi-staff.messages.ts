@@ -5,6 +5,8 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': '返回台账',
     'foiStaff.choose': '请选择',
+    'foiStaff.field.identityScan': '身份证明材料',
+    'foiStaff.field.identityScanLink': '下载（{type}，{size} KB）',
     'foiStaff.request.reviews': '行政复议与行政诉讼记录',
     'foiStaff.draft.hint':
       '先选择答复结果并填写法律依据，生成答复书草稿（含救济途径），再在下面修改后答复。',
@@ -212,6 +214,8 @@ export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': 'Back to the ledger',
     'foiStaff.choose': 'Choose',
+    'foiStaff.field.identityScan': 'Proof of identity',
+    'foiStaff.field.identityScanLink': 'Download ({type}, {size} KB)',
     'foiStaff.request.reviews': 'Reconsideration and litigation records',
     'foiStaff.draft.hint':
       'Choose the outcome and its legal basis to draft the reply letter (with the remedies), then edit it below before replying.',

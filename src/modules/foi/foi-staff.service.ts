@@ -3,6 +3,7 @@
  * register one or take a step, and the step dispatched to foi-handling.service.ts (which checks
  * the state, records the clock event, the timeline and the audit record).
  */
+import { listRequestFiles, type RequestFile } from './foi-files.ts';
 import { foiRequestRule } from './foi.policy.ts';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -70,6 +71,8 @@ export interface StaffRequest {
   request: StaffRequestRow;
   clock: ClockRecord;
   events: RequestEventRow[];
+  /** The applicant's proof of identity, if uploaded. */
+  files: RequestFile[];
   canChange: boolean;
 }
 
@@ -98,6 +101,7 @@ export async function getStaffRequest(
     request,
     clock: await readClock(db, clock, request.clockId),
     events: await listRequestEvents(db, request.id),
+    files: await listRequestFiles(db, request.id),
     canChange: can(actor, 'change', request.orgPath, foiRequestRule),
   };
 }

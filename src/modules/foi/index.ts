@@ -9,6 +9,7 @@ import { foiPublicMessages } from './foi-public.messages.ts';
 import { foiPublicRoutes } from './foi-public.routes.tsx';
 import { foiStaffMessages } from './foi-staff.messages.ts';
 import { foiStaffRoutes } from './foi-staff.routes.tsx';
+import { foiFilesRoutes } from './foi-files.routes.ts';
 import { foiLetterRoutes } from './foi-letter.routes.ts';
 import { foiReviewsMessages, foiReviewsRoutes } from './foi-reviews.routes.tsx';
 import { foiReportEntriesMessages, foiReportEntriesRoutes } from './foi-report-entries.routes.tsx';
@@ -25,6 +26,7 @@ export const foiModule: AppModule = {
     foiStaffRoutes(app, deps);
     foiStatsRoutes(app, deps);
     foiLetterRoutes(app, deps);
+    foiFilesRoutes(app, deps);
     foiReviewsRoutes(app, deps);
     foiReportEntriesRoutes(app, deps);
   },

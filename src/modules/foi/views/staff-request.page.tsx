@@ -1,3 +1,4 @@
+import { requestFileUrl } from '../foi-files.ts';
 import type { ComponentChildren } from 'preact';
 import { ErrorSummary, StaffLayout, useView } from '../../../platform/views/index.ts';
 import { provisionalText } from '../../deadlines/index.ts';
@@ -68,6 +69,18 @@ export function RequestPage(props: {
         <Fact label={t('foiStaff.field.phone')}>{maskPhone(request.phone)}</Fact>
         <Fact label={t('foiStaff.field.email')}>{maskEmail(request.email) || none}</Fact>
         <Fact label={t('foiStaff.field.address')}>{request.address || none}</Fact>
+        <Fact label={t('foiStaff.field.identityScan')}>
+          {props.data.files.length === 0
+            ? none
+            : props.data.files.map((file) => (
+                <a key={file.id} href={requestFileUrl(request.trackingNumber, file.id)}>
+                  {t('foiStaff.field.identityScanLink', {
+                    type: file.mediaType,
+                    size: Math.ceil(file.size / 1024),
+                  })}
+                </a>
+              ))}
+        </Fact>
       </dl>
 
       <h2>{t('foiStaff.request.details')}</h2>
