@@ -246,3 +246,16 @@ export async function deriveClocks<DB>(
   }
   return views;
 }
+
+/** Moves a clock to another org (its matter was assigned there), in the caller's transaction. */
+export async function reassignClock<DB>(
+  db: Kysely<DB>,
+  clockId: number,
+  orgId: number,
+): Promise<void> {
+  await (db as unknown as Kysely<DeadlinesTables>)
+    .updateTable('deadlinesClocks')
+    .set({ orgId })
+    .where('id', '=', clockId)
+    .execute();
+}

@@ -45,7 +45,13 @@ export type { ExplanationLocale } from './clock.explain.ts';
  * clock_not_found, validation / invalid_state clock_*), readClock: each takes a handle or the
  * caller's transaction and audits what it changes.
  */
-export { startClock, recordClockEvent, readClock, deriveClocks } from './deadlines.service.ts';
+export {
+  startClock,
+  recordClockEvent,
+  readClock,
+  deriveClocks,
+  reassignClock,
+} from './deadlines.service.ts';
 export type { StartClockInput, ClockRecord } from './deadlines.service.ts';
 /** Re-dates open clocks on the current calendar; enterScheduleAndRedate does both in one transaction. */
 export { redateOpenClocks, enterScheduleAndRedate } from './redate.service.ts';
