@@ -11,6 +11,7 @@ import { computeAnnualReport } from './annual-report.ts';
 import { computeFoiStatistics } from './foi-statistics.ts';
 import {
   archiveRequest,
+  assignRequest,
   deliverReply,
   endConsultation,
   extendRequest,
@@ -200,6 +201,15 @@ describe('handling a request', () => {
     assert.equal(closed.state, 'replied');
   });
 
+  it('assignment moves the request and its clock to the handling org', async () => {
+    const { trackingNumber } = await received('2025-10-09');
+    const department = await createTestOrg(db, 'foi-dept');
+    const moved = await assignRequest(db, clock, ctx, trackingNumber, department);
+    assert.equal(moved.state, 'open');
+    const { row } = await clockOf(trackingNumber);
+    assert.equal(row.orgId, department);
+  });
+
   it('replies, delivers, archives, and then refuses another reply', async () => {
     const { trackingNumber } = await received('2025-10-09');
     await assert.rejects(
@@ -251,14 +261,14 @@ describe('the annual report from these requests', () => {
       report.checks.filter((c) => !c.ok),
       [],
     );
-    assert.equal(value('一、本年新收政府信息公开申请数量').at(-1), 7);
+    assert.equal(value('一、本年新收政府信息公开申请数量').at(-1), 8);
     assert.equal(value('（一）予以公开').at(-1), 1);
     assert.equal(value('（七）总计').at(-1), 1);
     // Everything not replied in 2025 is carried over, the business's fee case included.
-    assert.equal(value('四、结转下年度继续办理').at(-1), 6);
+    assert.equal(value('四、结转下年度继续办理').at(-1), 7);
     assert.equal(value('四、结转下年度继续办理')[1], 1);
     const next = await computeAnnualReport(db, 2026);
-    assert.equal(next.applications.rows[1]!.values.at(-1), 6);
+    assert.equal(next.applications.rows[1]!.values.at(-1), 7);
     assert.equal(
       next.applications.rows.find(
         (r) =>
@@ -277,7 +287,7 @@ describe('public statistics from these requests', () => {
   it('count received and replied, the on-time rate and the median working days, hiding small numbers', async () => {
     const year = { from: '2025-01-01', to: '2025-12-31' };
     const shown = await computeFoiStatistics(db, year, 1);
-    assert.equal(shown.county.received, 7);
+    assert.equal(shown.county.received, 8);
     assert.equal(shown.county.replied, 1);
     assert.equal(shown.county.onTimeRate, 1);
     // Received 10-09, replied 10-20: 10-10, Saturday 10-11 (make-up day), 10-13..10-17, 10-20.
