@@ -1,6 +1,10 @@
 import { defineMessages } from '../../platform/i18n/index.ts';
+import { foiStepMessages } from './foi-steps.messages.ts';
 
-/** The staff console's 依申请公开 pages: ledger, registration, a request's steps, the annual report. */
+/**
+ * The staff console's 依申请公开 pages: ledger, registration, a request, the annual report; the
+ * handling steps' strings are in foi-steps.messages.ts.
+ */
 export const foiStaffMessages = defineMessages(
   {
     'foiStaff.back': '返回台账',
@@ -8,11 +12,6 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.field.identityScan': '身份证明材料',
     'foiStaff.field.identityScanLink': '下载（{type}，{size} KB）',
     'foiStaff.request.reviews': '行政复议与行政诉讼记录',
-    'foiStaff.draft.hint':
-      '先选择答复结果并填写法律依据，生成答复书草稿（含救济途径），再在下面修改后答复。',
-    'foiStaff.draft.outcome': '草稿的答复结果',
-    'foiStaff.draft.basis': '草稿的法律依据',
-    'foiStaff.draft.submit': '生成答复书草稿',
     'foiStaff.none': '无',
     'foiStaff.yes': '是',
     'foiStaff.no': '否',
@@ -134,67 +133,10 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.steps.title': '办理',
     'foiStaff.steps.none': '此申请已归档，没有可办理的事项。',
     'foiStaff.steps.readOnly': '您可以查看此申请，但不能办理。',
-    'foiStaff.step.on': '日期',
-    'foiStaff.step.assign': '转交承办机构',
-    'foiStaff.step.assign.intro': '答复期限随申请一并转交。',
-    'foiStaff.step.assign.submit': '转交',
-    'foiStaff.step.assignOrg': '承办机构',
-    'foiStaff.step.correctionNotice': '告知补正',
-    'foiStaff.step.correctionNotice.intro':
-      '条例第30条：申请内容不明确的，在收到申请之日起 7 个工作日内一次性告知补正；期间不计时。',
-    'foiStaff.step.correctionNotice.submit': '记录补正告知',
-    'foiStaff.step.correctionNote': '需要补正的内容',
-    'foiStaff.step.correctionReceived': '收到补正',
-    'foiStaff.step.correctionReceived.intro': '条例第30条：答复期限自收到补正之日起重新计算。',
-    'foiStaff.step.correctionReceived.submit': '记录收到补正',
-    'foiStaff.step.consultationStart': '征求意见',
-    'foiStaff.step.consultationStart.intro':
-      '条例第32条、第34条：征求第三方或其他机关意见的时间不计入答复期限（第33条第2款），对方在 15 个工作日内答复。',
-    'foiStaff.step.consultationStart.submit': '开始征求意见',
-    'foiStaff.step.consultParty': '征求对象',
     'foiStaff.party.third_party': '第三方',
     'foiStaff.party.other_agency': '其他机关',
-    'foiStaff.step.consultationEnd': '征求意见结束',
-    'foiStaff.step.consultationEnd.intro': '收到意见（或期满）之日恢复计时。',
-    'foiStaff.step.consultationEnd.submit': '恢复计时',
-    'foiStaff.step.extend': '延长答复期限',
-    'foiStaff.step.extend.intro':
-      '条例第33条：确需延长的，经政府信息公开工作机构负责人同意并告知申请人，延长不超过 20 个工作日，只能延长一次。',
-    'foiStaff.step.extend.submit': '延长期限',
-    'foiStaff.step.extendDays': '延长工作日数',
-    'foiStaff.step.extendDaysHint': '1 到 20',
-    'foiStaff.step.approver': '批准人',
-    'foiStaff.step.reason': '延长理由',
-    'foiStaff.step.feeNotice': '收费通知',
-    'foiStaff.step.feeNotice.intro':
-      '国办函〔2020〕109号：申请数量、频次明显超过合理范围的，可以收取信息处理费；缴费期间不计时，申请人应在 20 个工作日内缴纳。',
-    'foiStaff.step.feeNotice.submit': '发出收费通知',
-    'foiStaff.step.feeBasis': '计收方式',
     'foiStaff.fee.perCase': '按件计收（同一申请人一个自然月内的第几件）',
     'foiStaff.fee.perVolume': '按量计收（本件申请的页数）',
-    'foiStaff.step.feeUnits': '件次或页数',
-    'foiStaff.step.feeUnitsHint':
-      '按件：第 1–10 件免费，第 11–30 件每件 100 元，第 31 件起每 10 件一档、每档加收 100 元；按量：30 页以内免费，31–100 页每页 10 元，101–200 页每页 20 元，201 页以上每页 40 元。金额由系统计算并显示在申请信息中。',
-    'foiStaff.step.feePaid': '已缴费',
-    'foiStaff.step.feePaid.intro': '缴费之日恢复计时。',
-    'foiStaff.step.feePaid.submit': '记录缴费',
-    'foiStaff.step.reply': '答复',
-    'foiStaff.step.reply.intro':
-      '条例第36条：办理结果按年度报告的分类选择一项；除予以公开外须写明法律依据。答复后期限计时结束。',
-    'foiStaff.step.reply.submit': '记录答复',
-    'foiStaff.step.outcome': '办理结果',
-    'foiStaff.step.legalBasis': '法律依据',
-    'foiStaff.step.legalBasisHint': '例如：《中华人民共和国政府信息公开条例》第十六条第二款',
-    'foiStaff.step.replyText': '答复内容',
-    'foiStaff.step.deliver': '送达',
-    'foiStaff.step.deliver.intro': '答复书送达申请人之日。',
-    'foiStaff.step.deliver.submit': '记录送达',
-    'foiStaff.step.method': '送达方式',
-    'foiStaff.step.methodHint': '例如：邮寄（挂号信）、当面领取、电子邮件',
-    'foiStaff.step.archive': '归档',
-    'foiStaff.step.archive.intro': '条例第45条：办结的申请材料归档。',
-    'foiStaff.step.archive.submit': '归档',
-    'foiStaff.step.archiveNumber': '归档号',
     'foiStaff.report.title': '政府信息公开工作年度报告',
     'foiStaff.report.titleYear': '{year} 年政府信息公开工作年度报告',
     'foiStaff.report.intro':
@@ -210,6 +152,7 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.report.section4': '四、政府信息公开行政复议、行政诉讼情况',
     'foiStaff.report.item': '项目',
     'foiStaff.report.count': '件数',
+    ...foiStepMessages['zh-CN'],
   },
   {
     'foiStaff.back': 'Back to the ledger',
@@ -217,11 +160,6 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.field.identityScan': 'Proof of identity',
     'foiStaff.field.identityScanLink': 'Download ({type}, {size} KB)',
     'foiStaff.request.reviews': 'Reconsideration and litigation records',
-    'foiStaff.draft.hint':
-      'Choose the outcome and its legal basis to draft the reply letter (with the remedies), then edit it below before replying.',
-    'foiStaff.draft.outcome': 'Outcome for the draft',
-    'foiStaff.draft.basis': 'Legal basis for the draft',
-    'foiStaff.draft.submit': 'Draft the reply letter',
     'foiStaff.none': 'None',
     'foiStaff.yes': 'Yes',
     'foiStaff.no': 'No',
@@ -345,69 +283,10 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.steps.title': 'Handling',
     'foiStaff.steps.none': 'This request is archived: nothing is left to do.',
     'foiStaff.steps.readOnly': 'You may read this request but not handle it.',
-    'foiStaff.step.on': 'Date',
-    'foiStaff.step.assign': 'Pass to the handling office',
-    'foiStaff.step.assign.intro': 'The reply clock goes with the request.',
-    'foiStaff.step.assign.submit': 'Pass on',
-    'foiStaff.step.assignOrg': 'Handling office',
-    'foiStaff.step.correctionNotice': 'Ask for a correction',
-    'foiStaff.step.correctionNotice.intro':
-      'Regulations art. 30: an unclear request gets one notice within 7 working days of receipt; the clock waits meanwhile.',
-    'foiStaff.step.correctionNotice.submit': 'Record the notice',
-    'foiStaff.step.correctionNote': 'What must be supplied',
-    'foiStaff.step.correctionReceived': 'Correction received',
-    'foiStaff.step.correctionReceived.intro':
-      'Regulations art. 30: the time limit starts again from the day the correction arrives.',
-    'foiStaff.step.correctionReceived.submit': 'Record the correction',
-    'foiStaff.step.consultationStart': 'Consult',
-    'foiStaff.step.consultationStart.intro':
-      'Regulations arts. 32 and 34: time spent consulting a third party or another agency does not count (art. 33 para. 2); they answer within 15 working days.',
-    'foiStaff.step.consultationStart.submit': 'Start consulting',
-    'foiStaff.step.consultParty': 'Consulted',
     'foiStaff.party.third_party': 'Third party',
     'foiStaff.party.other_agency': 'Another agency',
-    'foiStaff.step.consultationEnd': 'Consultation over',
-    'foiStaff.step.consultationEnd.intro':
-      'The clock runs again from the day the answer came (or the time ran out).',
-    'foiStaff.step.consultationEnd.submit': 'Resume the clock',
-    'foiStaff.step.extend': 'Extend the time limit',
-    'foiStaff.step.extend.intro':
-      'Regulations art. 33: with the consent of the head of the disclosure office, and telling the applicant, once, by at most 20 working days.',
-    'foiStaff.step.extend.submit': 'Extend',
-    'foiStaff.step.extendDays': 'Working days added',
-    'foiStaff.step.extendDaysHint': '1 to 20',
-    'foiStaff.step.approver': 'Approved by',
-    'foiStaff.step.reason': 'Reason',
-    'foiStaff.step.feeNotice': 'Fee notice',
-    'foiStaff.step.feeNotice.intro':
-      'State Council Office letter [2020] 109: a fee where the number or frequency of requests clearly exceeds a reasonable range; the clock waits, and payment is due within 20 working days.',
-    'foiStaff.step.feeNotice.submit': 'Send the fee notice',
-    'foiStaff.step.feeBasis': 'Basis',
     'foiStaff.fee.perCase': 'Per case (which case of the applicant in the calendar month)',
     'foiStaff.fee.perVolume': 'Per volume (pages of this request)',
-    'foiStaff.step.feeUnits': 'Case number or pages',
-    'foiStaff.step.feeUnitsHint':
-      'Per case: cases 1–10 free, 11–30 100 yuan each, from 31 bands of 10, each 100 yuan more. Per volume: up to 30 pages free, 31–100 10 yuan a page, 101–200 20 yuan, from 201 40 yuan. The amount is computed and shown with the request.',
-    'foiStaff.step.feePaid': 'Fee paid',
-    'foiStaff.step.feePaid.intro': 'The clock runs again from the day of payment.',
-    'foiStaff.step.feePaid.submit': 'Record the payment',
-    'foiStaff.step.reply': 'Reply',
-    'foiStaff.step.reply.intro':
-      'Regulations art. 36: choose one outcome, as the annual report groups them; give the legal basis unless the information is disclosed. The clock stops.',
-    'foiStaff.step.reply.submit': 'Record the reply',
-    'foiStaff.step.outcome': 'Outcome',
-    'foiStaff.step.legalBasis': 'Legal basis',
-    'foiStaff.step.legalBasisHint': 'e.g. 《中华人民共和国政府信息公开条例》第十六条第二款',
-    'foiStaff.step.replyText': 'Reply',
-    'foiStaff.step.deliver': 'Delivery',
-    'foiStaff.step.deliver.intro': 'The day the reply reached the applicant.',
-    'foiStaff.step.deliver.submit': 'Record the delivery',
-    'foiStaff.step.method': 'Delivered by',
-    'foiStaff.step.methodHint': 'e.g. registered post, collected in person, email',
-    'foiStaff.step.archive': 'Archive',
-    'foiStaff.step.archive.intro': 'Regulations art. 45: the closed request’s papers are filed.',
-    'foiStaff.step.archive.submit': 'Archive',
-    'foiStaff.step.archiveNumber': 'Archive number',
     'foiStaff.report.title': 'Annual report on open government information',
     'foiStaff.report.titleYear': 'Annual report on open government information, {year}',
     'foiStaff.report.intro':
@@ -423,5 +302,6 @@ export const foiStaffMessages = defineMessages(
     'foiStaff.report.section4': 'Part 4: administrative reconsideration and litigation',
     'foiStaff.report.item': 'Item',
     'foiStaff.report.count': 'Cases',
+    ...foiStepMessages.en,
   },
 );
