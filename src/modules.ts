@@ -1,9 +1,11 @@
 import { accountsModule } from './modules/accounts/index.ts';
+import { approvalsModule } from './modules/approvals/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
 import { consoleModule } from './modules/console/index.ts';
 import { deadlinesModule } from './modules/deadlines/index.ts';
 import { foiModule } from './modules/foi/index.ts';
 import { portalModule } from './modules/portal/index.ts';
+import { powersModule } from './modules/powers/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
 /** Every business module, in the order their routes register. */
@@ -13,5 +15,7 @@ export const appModules: AppModule[] = [
   auditLogModule,
   deadlinesModule,
   foiModule,
+  powersModule,
+  approvalsModule,
   consoleModule,
 ];

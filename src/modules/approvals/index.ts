@@ -1,0 +1,24 @@
+/**
+ * 一窗受理、并联审批 (RULES.md §4): service items and their guides (办事指南), service centers and
+ * windows, cases from application to issue with joint review, and combined business registration
+ * (五证合一、一照一码). Every state change of a case emits a checkpoint (platform/checkpoints).
+ */
+import type { AppModule } from '../../platform/app-module.ts';
+import { casesPart } from './cases.part.ts';
+import { itemsPart } from './items.part.ts';
+import { registrationPart } from './registration.part.ts';
+
+const parts = [itemsPart, casesPart, registrationPart];
+
+export const approvalsModule: AppModule = {
+  name: 'approvals',
+  routes: (app, deps) => {
+    for (const part of parts) part.routes(app, deps);
+  },
+  messages: {
+    'zh-CN': Object.assign({}, ...parts.map((p) => p.messages['zh-CN'])),
+    en: Object.assign({}, ...parts.map((p) => p.messages.en)),
+  },
+  seeders: parts.flatMap((p) => p.seeders),
+  openapi: Object.assign({}, ...parts.map((p) => p.openapi)),
+};
