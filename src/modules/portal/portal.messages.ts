@@ -13,6 +13,20 @@ export const portalMessages = defineMessages(
     'portal.openness.status': '查询政府信息公开申请的办理进度',
     'portal.section.services': '政务服务',
     'portal.services.calculator': '办理时限计算器：我的申请最晚哪天办结？',
+    'portal.services.calculator.summary': '输入收到申请的日期和期限，按法定工作日算出最晚办结日。',
+    'portal.services.guides': '办事指南',
+    'portal.services.guides.summary': '每个事项的依据、条件、材料、地点、时限和收费，可在线申请。',
+    'portal.services.track': '办件进度查询',
+    'portal.services.track.summary': '凭受理编号和查询码查看办件进度。',
+    'portal.services.powers': '权责清单',
+    'portal.services.powers.summary': '各部门行政权力的依据、责任事项、流程图和调整记录。',
+    'portal.services.intermediaries': '中介服务事项清单',
+    'portal.services.intermediaries.summary':
+      '审批可能涉及的中介服务；清单外的中介服务不得要求申请人提供。',
+    'portal.services.centers': '政务服务中心',
+    'portal.services.centers.summary': '县政务服务中心和各乡镇便民服务中心的窗口与进驻部门。',
+    'portal.services.licences': '营业执照查询',
+    'portal.services.licences.summary': '输入统一社会信用代码，核验本县核发的营业执照。',
     'portal.section.services.summary': '权责清单、办事指南、办件进度查询。',
     'portal.section.interaction': '互动交流',
     'portal.section.interaction.summary': '咨询、投诉、建议、求助、举报，以及回复与评价。',
@@ -42,6 +56,26 @@ export const portalMessages = defineMessages(
     'portal.openness.status': 'Check the progress of an information request',
     'portal.section.services': 'Services',
     'portal.services.calculator': 'Deadline calculator: when is my request due?',
+    'portal.services.calculator.summary':
+      'Enter the day your application was received and the limit to see the last day, in official working days.',
+    'portal.services.guides': 'Service guides',
+    'portal.services.guides.summary':
+      'For every service: legal basis, conditions, materials, place, time limits and fees; apply online.',
+    'portal.services.track': 'Track your case',
+    'portal.services.track.summary':
+      'See where your case is with its tracking number and access code.',
+    'portal.services.powers': 'Power catalog',
+    'portal.services.powers.summary':
+      "The departments' administrative powers: legal basis, responsibilities, flowcharts and changes.",
+    'portal.services.intermediaries': 'Intermediary services',
+    'portal.services.intermediaries.summary':
+      'The intermediary services an approval may need; nothing off this list may be demanded of you.',
+    'portal.services.centers': 'Service centers',
+    'portal.services.centers.summary':
+      'The windows of the county service center and the township centers, and the departments at each.',
+    'portal.services.licences': 'Check a business licence',
+    'portal.services.licences.summary':
+      'Enter a unified social credit code to check a licence issued in this county.',
     'portal.section.services.summary':
       'The power catalog, service guides, and the progress of your case.',
     'portal.section.interaction': 'Have your say',

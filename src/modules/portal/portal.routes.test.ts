@@ -82,12 +82,26 @@ describe('the public portal', () => {
   });
 
   it('shows sections that are not built yet as honest notices, without figures', async () => {
-    for (const section of ['openness', 'services', 'interaction', 'statistics']) {
+    for (const section of ['openness', 'interaction', 'statistics']) {
       const response = await t.app.inject(`/${section}`);
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /尚未开放/);
       assert.match(response.body, new RegExp(`href="/${section}" aria-current="page"`));
       assert.doesNotMatch(response.body, /\d+%/);
+    }
+  });
+
+  it('opens 政务服务 as the way in to its pages', async () => {
+    const response = await t.app.inject('/services');
+    assert.equal(response.statusCode, 200);
+    assert.doesNotMatch(response.body, /尚未开放/);
+    for (const path of [
+      '/services/guides',
+      '/services/track',
+      '/services/powers',
+      '/services/licences',
+    ]) {
+      assert.match(response.body, new RegExp(`href="${path}"`));
     }
   });
 

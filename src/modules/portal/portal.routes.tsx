@@ -11,6 +11,7 @@ import { portalSections, prefsForm } from './portal.schemas.ts';
 import { HomePage } from './views/home.page.tsx';
 import { PrefsPage } from './views/prefs.page.tsx';
 import { SectionPage } from './views/section.page.tsx';
+import { ServicesPage } from './views/services.page.tsx';
 
 const oneYear = 365 * 24 * 3600;
 
@@ -25,9 +26,10 @@ export function portalRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.get('/', (_request, reply) => reply.page(<HomePage />));
 
-  for (const section of portalSections) {
+  for (const section of portalSections.filter((s) => s !== 'services')) {
     app.get(`/${section}`, (_request, reply) => reply.page(<SectionPage section={section} />));
   }
+  app.get('/services', (_request, reply) => reply.page(<ServicesPage />));
 
   app.get('/prefs', (_request, reply) => reply.page(<PrefsPage state={emptyForm} />));
 

@@ -22,7 +22,7 @@ export function HomePage() {
                 <a href={`/${id}`}>{t(`portal.section.${id}`)}</a>
               </h3>
               <p>{t(`portal.section.${id}.summary`)}</p>
-              <p class="status-tag">{t('portal.home.status.building')}</p>
+              {id !== 'services' && <p class="status-tag">{t('portal.home.status.building')}</p>}
             </li>
           ))}
         </ul>

@@ -23,11 +23,6 @@ export function SectionPage(props: { section: PortalSectionId }) {
             </li>
           </ul>
         )}
-        {props.section === 'services' && (
-          <p>
-            <a href="/services/deadline-calculator">{t('portal.services.calculator')}</a>
-          </p>
-        )}
       </div>
     </PortalLayout>
   );
