@@ -7,8 +7,9 @@ import type { AppModule } from '../../platform/app-module.ts';
 import { casesPart } from './cases.part.ts';
 import { itemsPart } from './items.part.ts';
 import { registrationPart } from './registration.part.ts';
+import { statsPart } from './stats.part.ts';
 
-const parts = [itemsPart, casesPart, registrationPart];
+const parts = [itemsPart, casesPart, registrationPart, statsPart];
 
 export const approvalsModule: AppModule = {
   name: 'approvals',

@@ -1,0 +1,3 @@
+import { emptyPart, type ModulePart } from './module-part.ts';
+
+export const statsPart: ModulePart = emptyPart;
