@@ -1,3 +1,20 @@
-import { emptyPart, type ModulePart } from './module-part.ts';
+/**
+ * Combined business registration (五证合一、一照一码, 国办发〔2016〕53号): the credit-code check
+ * (API and public page), licences with codes generated here, and the printable licence.
+ */
+import { creditCodesRoutes } from './credit-codes.routes.ts';
+import { licencesRoutes } from './licences.routes.tsx';
+import { demoLicencesSeeder } from './licences.seed.ts';
+import type { ModulePart } from './module-part.ts';
+import { registrationMessages } from './registration.messages.ts';
+import { registrationOpenApi } from './registration.openapi.ts';
 
-export const registrationPart: ModulePart = emptyPart;
+export const registrationPart: ModulePart = {
+  routes: (app, deps) => {
+    creditCodesRoutes(app);
+    licencesRoutes(app, deps);
+  },
+  messages: registrationMessages,
+  seeders: [demoLicencesSeeder],
+  openapi: registrationOpenApi,
+};
