@@ -6,6 +6,7 @@ import { deadlinesModule } from './modules/deadlines/index.ts';
 import { foiModule } from './modules/foi/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import { powersModule } from './modules/powers/index.ts';
+import { supervisionModule } from './modules/supervision/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
 /** Every business module, in the order their routes register. */
@@ -17,5 +18,6 @@ export const appModules: AppModule[] = [
   foiModule,
   powersModule,
   approvalsModule,
+  supervisionModule,
   consoleModule,
 ];
