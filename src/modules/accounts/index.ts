@@ -60,3 +60,5 @@ export {
 } from './tokens.service.ts';
 export { demoAccounts } from './accounts.seed.ts';
 export type { AccountsTables } from './accounts.tables.ts';
+/** Helpers of the org workbook other modules' Excel files share: the content type, a download's name, the unpacked-size guard. */
+export { attachmentDisposition, xlsxContentType, zipUnpackedSize } from './orgs.excel.ts';
