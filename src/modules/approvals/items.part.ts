@@ -1,3 +1,26 @@
-import { emptyPart, type ModulePart } from './module-part.ts';
+/**
+ * Service items and their guides (办事指南), service centers and windows: public guide pages,
+ * staff editing with versions, the item API and the demo items and windows.
+ */
+import { guidesMessages } from './guides.messages.ts';
+import { guidesRoutes } from './guides.routes.tsx';
+import { itemsApiRoutes } from './items-api.routes.ts';
+import { itemsMessages } from './items.messages.ts';
+import { itemsOpenApi } from './items.openapi.ts';
+import { demoItemsSeeder } from './items.seed.ts';
+import type { ModulePart } from './module-part.ts';
+import { demoWindowsSeeder } from './windows.seed.ts';
+import { windowsMessages } from './windows.messages.ts';
 
-export const itemsPart: ModulePart = emptyPart;
+export const itemsPart: ModulePart = {
+  routes: (app, deps) => {
+    itemsApiRoutes(app, deps);
+    guidesRoutes(app, deps);
+  },
+  messages: {
+    'zh-CN': { ...itemsMessages['zh-CN'], ...guidesMessages['zh-CN'], ...windowsMessages['zh-CN'] },
+    en: { ...itemsMessages.en, ...guidesMessages.en, ...windowsMessages.en },
+  },
+  seeders: [demoItemsSeeder, demoWindowsSeeder],
+  openapi: itemsOpenApi,
+};
