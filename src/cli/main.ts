@@ -2,6 +2,7 @@
 import { helpOf, parseCommandArgs, UsageError, type Command } from './command.ts';
 import { auditCommand } from './commands/audit.ts';
 import { calendarCommand } from './commands/calendar.ts';
+import { creditCodeCommand } from './commands/credit-code.ts';
 import { foiCommand } from './commands/foi.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
@@ -17,6 +18,7 @@ const commands: Command[] = [
   seedDemoCommand,
   auditCommand,
   calendarCommand,
+  creditCodeCommand,
   foiCommand,
   versionCommand,
   userCommand,

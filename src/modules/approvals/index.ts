@@ -23,3 +23,10 @@ export const approvalsModule: AppModule = {
   seeders: parts.flatMap((p) => p.seeders),
   openapi: Object.assign({}, ...parts.map((p) => p.openapi)),
 };
+
+/** Credit codes (GB 32100): the check of the API and pages, and new codes not issued here (CLI). */
+export { checkCreditCode } from './credit-codes.ts';
+export { generateUnissuedCodes } from './credit-codes.generate.ts';
+/** Licences (营业执照) issued with a new credit code, in the caller's transaction when given one. */
+export { issueLicence, issueLicenceCode } from './licences.service.ts';
+export type { LicenceInput, IssuedLicence } from './licences.service.ts';
