@@ -153,7 +153,8 @@ export interface ReasonInput {
 /** A reason is required (RULES.md §4.3: refusing without stated reasons is a red-card trigger). */
 export function requireReason(input: ReasonInput): { reason: string; legalBasis: string } {
   const reason = input.reason?.trim() ?? '';
-  if (!reason) refuseField('reason', 'approvals.cases.error.reason', '请填写理由 / give the reason');
+  if (!reason)
+    refuseField('reason', 'approvals.cases.error.reason', '请填写理由 / give the reason');
   if (reason.length > 2000) {
     refuseField('reason', 'approvals.cases.error.reasonLong', '理由过长 / reason too long');
   }
@@ -214,7 +215,12 @@ export async function issueNotice(
         patch: { state: 'notice', noticedOn: step.today, noticeText },
         timeline: [{ kind: 'notice', note: noticeText, isPublic: true }],
         checkpoints: [
-          { kind: 'notice', org: row.centerCode, reason: noticeText, legalBasis: '行政许可法第32条' },
+          {
+            kind: 'notice',
+            org: row.centerCode,
+            reason: noticeText,
+            legalBasis: '行政许可法第32条',
+          },
         ],
       };
     },

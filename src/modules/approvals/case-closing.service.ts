@@ -163,7 +163,9 @@ export async function withdrawCase(
       await stopAllClocks(row, step, 'withdrawn');
       return {
         patch: { state: 'withdrawn', closedOn: step.today, closeReason: reason },
-        timeline: [{ kind: 'withdrawn', note: byApplicant ? 'applicant' : 'clerk', isPublic: true }],
+        timeline: [
+          { kind: 'withdrawn', note: byApplicant ? 'applicant' : 'clerk', isPublic: true },
+        ],
         checkpoints: [{ kind: 'withdrawn', org: row.centerCode, reason }],
         summary: { by: byApplicant ? 'applicant' : 'clerk', reason },
       };
@@ -186,7 +188,11 @@ export async function extendCase(
       const { reason } = requireReason({ reason: input.reason });
       const approver = input.approver.trim();
       if (!approver) {
-        refuseField('approver', 'approvals.cases.error.approver', '请填写批准人 / give the approver');
+        refuseField(
+          'approver',
+          'approvals.cases.error.approver',
+          '请填写批准人 / give the approver',
+        );
       }
       await recordClockEvent(step.trx, step.clock, step.ctx, row.clockId!, {
         kind: 'extend',

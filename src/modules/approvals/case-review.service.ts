@@ -10,13 +10,7 @@ import { recordClockEvent, startClock, workingDaysRule } from '../deadlines/inde
 import { requireReason } from './case-acceptance.service.ts';
 import { refuseField, runCaseStep, type StepContext } from './case-step.ts';
 import { issueLimitDays, type Decision } from './cases.model.ts';
-import {
-  caseRights,
-  deciderRule,
-  ensureAny,
-  ensureChange,
-  forbidden,
-} from './cases.policy.ts';
+import { caseRights, deciderRule, ensureAny, ensureChange, forbidden } from './cases.policy.ts';
 import { casesDb, findCaseItem, listCaseReviews, type CaseRow } from './cases.queries.ts';
 import { validationError } from './cases.service.ts';
 
@@ -137,7 +131,11 @@ export async function recordOpinion(
       }
       const opinion = input.opinion.trim();
       if (!opinion || opinion.length > 2000) {
-        refuseField('opinion', 'approvals.cases.error.opinion', '请填写审查意见 / give the opinion');
+        refuseField(
+          'opinion',
+          'approvals.cases.error.opinion',
+          '请填写审查意见 / give the opinion',
+        );
       }
       await recordClockEvent(step.trx, step.clock, step.ctx, review.clockId, {
         kind: 'stop',
@@ -246,4 +244,3 @@ export async function decideCase(
     },
   });
 }
-

@@ -1,3 +1,27 @@
-import { emptyPart, type ModulePart } from './module-part.ts';
+/**
+ * Cases (办件): the window desk, the case list and pages, online application, tracking and the
+ * case API; services in case-*.service.ts / cases.service.ts, demo cases in cases.seed.ts.
+ */
+import { casesApiRoutes } from './cases-api.routes.ts';
+import { casesMessages } from './cases.messages.ts';
+import { casesOpenApi } from './cases.openapi.ts';
+import { casesStaffRoutes } from './cases-staff.routes.tsx';
+import type { ModulePart } from './module-part.ts';
+import { trackRoutes } from './track.routes.tsx';
+import { windowDeskMessages } from './window-desk.messages.ts';
+import { windowDeskRoutes } from './window-desk.routes.tsx';
 
-export const casesPart: ModulePart = emptyPart;
+export const casesPart: ModulePart = {
+  routes(app, deps) {
+    windowDeskRoutes(app, deps);
+    casesStaffRoutes(app, deps);
+    trackRoutes(app, deps);
+    casesApiRoutes(app, deps);
+  },
+  messages: {
+    'zh-CN': { ...casesMessages['zh-CN'], ...windowDeskMessages['zh-CN'] },
+    en: { ...casesMessages.en, ...windowDeskMessages.en },
+  },
+  seeders: [],
+  openapi: casesOpenApi,
+};
