@@ -57,8 +57,30 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('approvals_licences')
     .column('case_id')
     .execute();
+
+  // 五证合一 registration at the window: one form's facts, kept with its case until the licence
+  // is issued (the case's certificate number is then the licence's credit code).
+  await db.schema
+    .createTable('approvals_registrations')
+    .addColumn('case_id', 'bigint', (c) => c.primaryKey().references('approvals_cases.id'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('enterprise', 'individual', 'cooperative')`),
+    )
+    .addColumn('legal_representative', 'text', (c) => c.notNull())
+    .addColumn('legal_representative_id_number', 'text', (c) => c.notNull())
+    .addColumn('registered_capital_fen', 'bigint', (c) =>
+      c.notNull().check(sql`registered_capital_fen >= 0`),
+    )
+    .addColumn('address', 'text', (c) => c.notNull())
+    .addColumn('business_scope', 'text', (c) => c.notNull())
+    .addColumn('contact_phone', 'text', (c) => c.notNull())
+    .addColumn('is_demo', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('approvals_registrations').execute();
   await db.schema.dropTable('approvals_licences').execute();
 }

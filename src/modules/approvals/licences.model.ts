@@ -25,3 +25,6 @@ export function kindOfCategory(category: string): LicenceKind | null {
   const found = Object.entries(categoryOfKind).find(([, c]) => c === category);
   return found ? (found[0] as LicenceKind) : null;
 }
+
+/** The service item a combined registration is a case of (the demo catalogue's 企业设立登记（五证合一、一照一码）). */
+export const combinedRegistrationItemCode = 'SC-QYDJ-001';

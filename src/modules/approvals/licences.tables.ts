@@ -31,3 +31,22 @@ export interface ApprovalsLicencesTable {
 export interface LicencesTables {
   approvalsLicences: ApprovalsLicencesTable;
 }
+
+/** `approvals_registrations`: the facts of a 五证合一 application, kept with its case until issue. */
+export interface ApprovalsRegistrationsTable {
+  caseId: number;
+  name: string;
+  kind: LicenceKind;
+  legalRepresentative: string;
+  legalRepresentativeIdNumber: string;
+  registeredCapitalFen: number;
+  address: string;
+  businessScope: string;
+  contactPhone: string;
+  isDemo: Generated<boolean>;
+  createdAt: Timestamp;
+}
+
+export interface RegistrationsTables {
+  approvalsRegistrations: ApprovalsRegistrationsTable;
+}

@@ -6,15 +6,21 @@ import { creditCodesRoutes } from './credit-codes.routes.ts';
 import { licencesRoutes } from './licences.routes.tsx';
 import { demoLicencesSeeder } from './licences.seed.ts';
 import type { ModulePart } from './module-part.ts';
+import { registrationFormMessages } from './registration-form.messages.ts';
 import { registrationMessages } from './registration.messages.ts';
 import { registrationOpenApi } from './registration.openapi.ts';
+import { registrationRoutes } from './registration.routes.tsx';
 
 export const registrationPart: ModulePart = {
   routes: (app, deps) => {
     creditCodesRoutes(app);
     licencesRoutes(app, deps);
+    registrationRoutes(app, deps);
   },
-  messages: registrationMessages,
+  messages: {
+    'zh-CN': { ...registrationMessages['zh-CN'], ...registrationFormMessages['zh-CN'] },
+    en: { ...registrationMessages.en, ...registrationFormMessages.en },
+  },
   seeders: [demoLicencesSeeder],
   openapi: registrationOpenApi,
 };

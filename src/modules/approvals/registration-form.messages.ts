@@ -1,0 +1,81 @@
+import { defineMessages } from '../../platform/i18n/index.ts';
+
+/** The combined registration form at the window and its receipt. */
+export const registrationFormMessages = defineMessages(
+  {
+    'registration.title': '企业设立登记（五证合一、一照一码）',
+    'registration.intro':
+      '一表申请、一套材料、一窗受理：受理后由事项列明的部门并联审查，核准后发放载有统一社会信用代码的营业执照。',
+    'registration.window': '受理窗口',
+    'registration.name': '名称',
+    'registration.kind': '类型',
+    'registration.legalRepresentative': '法定代表人（经营者、负责人）姓名',
+    'registration.idNumber': '法定代表人身份证号码',
+    'registration.capital': '注册资本（万元）',
+    'registration.address': '住所（经营场所）',
+    'registration.businessScope': '经营范围',
+    'registration.phone': '申请人联系电话',
+    'registration.materials': '申请材料（一套，已收取的请勾选）',
+    'registration.submit': '受理并送并联审查',
+    'registration.noWindow': '您不是受理企业登记的窗口工作人员。',
+    'registration.error.name': '名称：请填写，不超过 100 字',
+    'registration.error.kind': '类型：请选择企业、个体工商户或农民专业合作社',
+    'registration.error.legalRepresentative': '法定代表人姓名：请填写，不超过 50 字',
+    'registration.error.idNumber.length': '法定代表人身份证号码：应为 18 位',
+    'registration.error.idNumber.charset':
+      '法定代表人身份证号码：前 17 位应为数字，最后一位为数字或 X',
+    'registration.error.idNumber.birthDate': '法定代表人身份证号码：出生日期不对，请核对第7至14位',
+    'registration.error.idNumber.checkDigit':
+      '法定代表人身份证号码：最后一位校验码不符，请核对是否输错',
+    'registration.error.capital': '注册资本：请填写万元数，如 100 或 12.5',
+    'registration.error.address': '住所：请填写，不超过 200 字',
+    'registration.error.businessScope': '经营范围：请填写，不超过 1000 字',
+    'registration.error.phone': '联系电话：请填写 5 到 20 位电话号码',
+    'registration.error.window': '受理窗口：请选择',
+    'registration.error.notRegistration': '发证：该办件不是五证合一登记',
+    'registration.receipt.title': '已受理',
+    'registration.receipt.trackingNumber': '办件编号',
+    'registration.receipt.accessCode': '查询码（只显示这一次，请告知申请人）',
+    'registration.receipt.review': '已送以下部门并联审查：{orgs}',
+    'registration.issue': '发放营业执照',
+  },
+  {
+    'registration.title': 'Business registration (five licences in one, one code)',
+    'registration.intro':
+      'One form, one set of materials, one window: once accepted, the departments the item lists review in parallel; on approval a licence with a unified social credit code is issued.',
+    'registration.window': 'Window',
+    'registration.name': 'Name',
+    'registration.kind': 'Type',
+    'registration.legalRepresentative': 'Legal representative (operator) name',
+    'registration.idNumber': 'Legal representative’s ID number',
+    'registration.capital': 'Registered capital (ten-thousand yuan)',
+    'registration.address': 'Address (place of business)',
+    'registration.businessScope': 'Business scope',
+    'registration.phone': 'Applicant’s phone',
+    'registration.materials': 'Materials (one set; tick those received)',
+    'registration.submit': 'Accept and send for joint review',
+    'registration.noWindow': 'You are not a clerk of a window taking business registrations.',
+    'registration.error.name': 'Name: required, at most 100 characters',
+    'registration.error.kind': 'Type: choose enterprise, individual business or cooperative',
+    'registration.error.legalRepresentative':
+      'Legal representative name: required, at most 50 characters',
+    'registration.error.idNumber.length': 'Legal representative’s ID number: 18 characters',
+    'registration.error.idNumber.charset':
+      'Legal representative’s ID number: 17 digits, then a digit or X',
+    'registration.error.idNumber.birthDate':
+      'Legal representative’s ID number: the birth date (characters 7–14) is wrong',
+    'registration.error.idNumber.checkDigit':
+      'Legal representative’s ID number: the check digit does not match; check for a typing mistake',
+    'registration.error.capital': 'Registered capital: ten-thousand yuan, e.g. 100 or 12.5',
+    'registration.error.address': 'Address: required, at most 200 characters',
+    'registration.error.businessScope': 'Business scope: required, at most 1000 characters',
+    'registration.error.phone': 'Phone: 5 to 20 digits',
+    'registration.error.window': 'Window: choose one',
+    'registration.error.notRegistration': 'Issue: this case is not a combined registration',
+    'registration.receipt.title': 'Accepted',
+    'registration.receipt.trackingNumber': 'Case number',
+    'registration.receipt.accessCode': 'Access code (shown this once; give it to the applicant)',
+    'registration.receipt.review': 'Sent for joint review to: {orgs}',
+    'registration.issue': 'Issue the business licence',
+  },
+);
