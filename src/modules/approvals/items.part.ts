@@ -5,6 +5,7 @@
 import { guidesMessages } from './guides.messages.ts';
 import { guidesRoutes } from './guides.routes.tsx';
 import { itemsApiRoutes } from './items-api.routes.ts';
+import { itemsStaffRoutes } from './items-staff.routes.tsx';
 import { itemsMessages } from './items.messages.ts';
 import { itemsOpenApi } from './items.openapi.ts';
 import { demoItemsSeeder } from './items.seed.ts';
@@ -16,6 +17,7 @@ export const itemsPart: ModulePart = {
   routes: (app, deps) => {
     itemsApiRoutes(app, deps);
     guidesRoutes(app, deps);
+    itemsStaffRoutes(app, deps);
   },
   messages: {
     'zh-CN': { ...itemsMessages['zh-CN'], ...guidesMessages['zh-CN'], ...windowsMessages['zh-CN'] },

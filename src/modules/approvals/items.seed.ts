@@ -4,8 +4,9 @@
  * items whose code exists are left alone.
  */
 import type { Seeder } from '../../platform/seed/index.ts';
+import { demoPowersSeederName } from '../powers/index.ts';
 import type { ItemContent, MaterialContent } from './items.model.ts';
-import { bestPowerOf } from './items.powers.ts';
+import { bestPowerAmong, listApplicablePowers } from './items.powers.ts';
 import { itemsDb, listActiveOrgs, type ItemsDb } from './items.queries.ts';
 import { demoItems, type DemoItem } from './items.seed-data.ts';
 import type { MaterialForm } from './items.tables.ts';
@@ -78,8 +79,9 @@ async function seedItems(db: ItemsDb, at: Date): Promise<void> {
   if (todo.length === 0) return;
   const contents = todo.map((i) => demoContentOf(i, orgName));
   const powerOf = new Map<string, number>();
+  const applicable = await listApplicablePowers(db);
   for (const content of contents) {
-    const power = await bestPowerOf(db, orgs.get(content.orgCode)!.id, content.name);
+    const power = bestPowerAmong(applicable, orgs.get(content.orgCode)!.id, content.name);
     if (power) {
       content.powerCodes = [power.code];
       powerOf.set(content.code, power.id);
@@ -138,6 +140,6 @@ async function seedItems(db: ItemsDb, at: Date): Promise<void> {
 /** About 70 guides of 19 departments: 即办件, 承诺件 and 联办件, SC-QYDJ-001 among them. */
 export const demoItemsSeeder: Seeder = {
   name: 'demo-approval-items',
-  after: ['accounts.orgs'],
+  after: ['accounts.orgs', demoPowersSeederName],
   run: ({ db, clock }) => seedItems(itemsDb(db), clock.now()),
 };

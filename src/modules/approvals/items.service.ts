@@ -29,6 +29,8 @@ import { validateItem, type ItemInput } from './items.validate.ts';
 export interface ItemWriteOptions {
   caps?: LimitCaps;
   isDemo?: boolean;
+  /** Files just stored as templates that the new version may reference (items.templates.ts). */
+  newTemplates?: number[];
 }
 
 export function itemValidationError(fields: FieldError[]): AppError {
@@ -206,11 +208,12 @@ export async function updateItem(
   return transaction(db, async (trx) => {
     const item = await getItemRow(trx, code);
     ensureCan(ctx.actor, 'change', item.orgPath, itemRule);
-    const templates = new Set(
-      (await listMaterials(trx, item.id)).flatMap((m) =>
+    const templates = new Set([
+      ...(await listMaterials(trx, item.id)).flatMap((m) =>
         m.templateFileId === null ? [] : [m.templateFileId],
       ),
-    );
+      ...(options.newTemplates ?? []),
+    ]);
     const kept = { ...input, code: item.code };
     const resolved = await resolveInput(trx, kept, options.caps ?? defaultLimitCaps, templates);
     // Moving an item to another department needs the right to change that one's items too.
