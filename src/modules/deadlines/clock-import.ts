@@ -67,6 +67,37 @@ function derive(calendar: Calendar, clock: ImportedClock, today: LocalDate): Der
   return { clock, view: deriveClock(calendar, clock.rule, clock.events, today), history };
 }
 
+/**
+ * The same calendar with its answers remembered (an imported history asks about the same days
+ * thousands of times); answers with pause skips are not remembered.
+ */
+export function cachedCalendar(calendar: Calendar): Calendar {
+  const workdays = new Map<string, ReturnType<Calendar['isWorkday']>>();
+  const added = new Map<string, ReturnType<Calendar['addWorkingDays']>>();
+  const between = new Map<string, ReturnType<Calendar['workingDaysBetween']>>();
+  const remember = <T>(cache: Map<string, T>, key: string, answer: () => T): T => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = answer()));
+    return value;
+  };
+  return {
+    calendarVersion: calendar.calendarVersion,
+    publishedSource: calendar.publishedSource,
+    officialYears: calendar.officialYears,
+    basisOfYear: (year) => calendar.basisOfYear(year),
+    day: (date) => calendar.day(date),
+    isWorkday: (date) => remember(workdays, date, () => calendar.isWorkday(date)),
+    addWorkingDays: (date, n, options) =>
+      options?.skip && options.skip.length > 0
+        ? calendar.addWorkingDays(date, n, options)
+        : remember(added, `${date} ${n}`, () => calendar.addWorkingDays(date, n)),
+    workingDaysBetween: (a, b) =>
+      remember(between, `${a} ${b}`, () => calendar.workingDaysBetween(a, b)),
+    addCalendarDays: (date, n, options) => calendar.addCalendarDays(date, n, options),
+    explain: (first, last) => calendar.explain(first, last),
+  };
+}
+
 const chunkSize = 5000;
 
 /**
@@ -81,7 +112,7 @@ export async function importClocks<DB>(
 ): Promise<ImportedClockResult[]> {
   if (clocks.length === 0) return [];
   const handle = db as unknown as Kysely<unknown>;
-  const calendar = options.calendar ?? (await loadCalendar(handle));
+  const calendar = cachedCalendar(options.calendar ?? (await loadCalendar(handle)));
   const derived = clocks.map((c) => derive(calendar, c, options.today));
   const results: ImportedClockResult[] = [];
   for (let i = 0; i < derived.length; i += chunkSize) {

@@ -66,6 +66,6 @@ export {
 } from './supervision.queries.ts';
 export type { ClockCount, ClockListItem, CountFilter, ListFilter } from './supervision.queries.ts';
 /** Bulk import of clocks whose events already happened (demo history), and SQL facts about clocks. */
-export { importClocks } from './clock-import.ts';
+export { importClocks, cachedCalendar } from './clock-import.ts';
 export type { ImportedClock, ImportedClockResult } from './clock-import.ts';
 export { clockExtendedSql } from './clock-facts.sql.ts';
