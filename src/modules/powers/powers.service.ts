@@ -177,20 +177,19 @@ export async function createPower(
   ctx: ActionContext,
   input: CreatePowerInput,
 ): Promise<{ id: number; code: string }> {
+  const code = input.code.trim().toUpperCase();
   const org = await implementingOrg(db, input.orgCode);
   ensureCanChangePowersOf(ctx.actor, org.path);
   checkDecisionDate(clock, input.adoptedOn);
-  if (await findPowerByCode(db, input.code)) {
-    throw invalid([
-      { field: 'code', message: 'powers.error.codeTaken', vars: { value: input.code } },
-    ]);
+  if (await findPowerByCode(db, code)) {
+    throw invalid([{ field: 'code', message: 'powers.error.codeTaken', vars: { value: code } }]);
   }
-  const content = contentOf(input.code, input, org, 'active');
+  const content = contentOf(code, input, org, 'active');
   return (db as Db).transaction().execute(async (trx) => {
     const at = clock.now();
     const { id } = await trx
       .insertInto('powers')
-      .values({ code: input.code, ...rowOf(content), version: 1, createdAt: at, updatedAt: at })
+      .values({ code: code, ...rowOf(content), version: 1, createdAt: at, updatedAt: at })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeVersion(trx, at, id, 1, content, decisionOf('add', input));
@@ -198,7 +197,7 @@ export async function createPower(
     await recordChange(trx as unknown as Kysely<unknown>, ctx, at, {
       action: 'powers.power.create',
       targetType: 'power',
-      targetId: input.code,
+      targetId: code,
       orgCode: org.code,
       summary: {
         category: content.category,
@@ -206,7 +205,7 @@ export async function createPower(
         documentNumber: input.documentNumber,
       },
     });
-    return { id, code: input.code };
+    return { id, code: code };
   });
 }
 
