@@ -29,12 +29,15 @@ function encodeParameter(value: string): string {
 }
 
 /** Centers in the order of the org tree: the county's (a child of the government) first. */
-export async function listCenterWindows(db: ModuleDeps['db']): Promise<CenterWindows[]> {
+export async function listCenterWindows(
+  db: ModuleDeps['db'],
+  activeOnly = true,
+): Promise<CenterWindows[]> {
   const centers = (await listActiveOrgs(itemsDb(db), ['center'])).map((c) => ({
     ...c,
     isCounty: c.path.split('/').filter(Boolean).length <= 2,
   }));
-  const windows = await listAllWindows(db);
+  const windows = await listAllWindows(db, activeOnly);
   return centers
     .sort((a, b) => Number(b.isCounty) - Number(a.isCounty))
     .map((c) => ({

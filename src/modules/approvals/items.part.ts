@@ -12,12 +12,14 @@ import { demoItemsSeeder } from './items.seed.ts';
 import type { ModulePart } from './module-part.ts';
 import { demoWindowsSeeder } from './windows.seed.ts';
 import { windowsMessages } from './windows.messages.ts';
+import { windowsStaffRoutes } from './windows-staff.routes.tsx';
 
 export const itemsPart: ModulePart = {
   routes: (app, deps) => {
     itemsApiRoutes(app, deps);
     guidesRoutes(app, deps);
     itemsStaffRoutes(app, deps);
+    windowsStaffRoutes(app, deps);
   },
   messages: {
     'zh-CN': { ...itemsMessages['zh-CN'], ...guidesMessages['zh-CN'], ...windowsMessages['zh-CN'] },
