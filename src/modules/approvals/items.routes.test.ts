@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createTestApp, formSession, signIn, type TestApp } from '../../../test/test-app.ts';
@@ -15,8 +18,12 @@ describe('the item, guide and window pages', () => {
   let admin: string;
   let minzheng: string;
   let chuangkou: string;
+  let dataDir: string;
   before(async () => {
-    t = await createTestApp();
+    const parent = process.env.SUNSHINE_TEST_TMP ?? os.tmpdir();
+    fs.mkdirSync(parent, { recursive: true });
+    dataDir = fs.mkdtempSync(path.join(parent, 'item-templates-'));
+    t = await createTestApp({ env: { DATA_DIR: dataDir } });
     await runSeeders(seedersFor(['settings', 'accounts.users', 'demo-windows']), {
       db: t.database.db,
       clock: t.clock,
@@ -26,7 +33,10 @@ describe('the item, guide and window pages', () => {
     minzheng = await signIn(t.app, 'minzheng', 'Sunshine-minzheng-2026');
     chuangkou = await signIn(t.app, 'chuangkou', 'Sunshine-chuangkou-2026');
   });
-  after(() => t.close());
+  after(async () => {
+    await t.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const get = (url: string, cookie = '') =>
     t.app.inject({ url, headers: cookie ? { cookie } : {} });
@@ -258,5 +268,47 @@ describe('the item, guide and window pages', () => {
     assert.equal(refused.statusCode, 403);
     const centers = await get('/services/centers');
     assert.match(centers.body, /企业开办专窗/);
+  });
+
+  it('keep a PDF form template of a material for download from the guide, and refuse another kind', async () => {
+    const page = await get('/staff/approvals/items/SC-GTDJ-002', admin);
+    const action =
+      /<form method="post" class="inline-form" enctype="multipart\/form-data" action="([^"]+)"/
+        .exec(page.body)?.[1]
+        ?.replace(/&amp;/g, '&');
+    assert.ok(action, 'a template upload form');
+    const upload = (name: string, bytes: Buffer) => {
+      const boundary = '----item-template';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return t.app.inject({
+        method: 'POST',
+        url: action,
+        headers: { cookie: admin, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
+    };
+    const fixtures = new URL('../../platform/files/fixtures/', import.meta.url);
+    const png = await upload('form.png', fs.readFileSync(new URL('scan.png', fixtures)));
+    assert.equal(png.statusCode, 422);
+    assert.match(png.body, /只接受 PDF/);
+    const pdf = fs.readFileSync(new URL('scan.pdf', fixtures));
+    const saved = await upload('form.pdf', pdf);
+    assert.equal(saved.statusCode, 303);
+    const guide = await get('/services/guides/SC-GTDJ-002');
+    const link = /href="(\/services\/guides\/SC-GTDJ-002\/templates\/\d+)"/.exec(guide.body)?.[1];
+    assert.ok(link, 'a download link');
+    const download = await get(link);
+    assert.equal(download.statusCode, 200);
+    assert.equal(download.headers['content-type'], 'application/pdf');
+    assert.match(String(download.headers['content-disposition']), /^attachment/);
+    assert.deepEqual(download.rawPayload, pdf);
+    const versions = await get('/staff/approvals/items/SC-GTDJ-002/versions', admin);
+    assert.match(versions.body, /上传表格模板：个体工商户变更登记申请书/);
   });
 });
