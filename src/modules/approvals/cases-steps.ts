@@ -21,6 +21,7 @@ import {
   withdrawCase,
 } from './case-closing.service.ts';
 import { decideCase, recordOpinion, startJointReview } from './case-review.service.ts';
+import { certificateOrLicence } from './registration.service.ts';
 import { providedOf } from './views/case-applicant.tsx';
 
 export interface StaffStep {
@@ -121,7 +122,7 @@ export async function runStaffStep(
       }));
     case 'issue':
       return void (await issueCase(db, clock, ctx, n, {
-        certificateNumber: v('certificateNumber'),
+        certificateNumber: certificateOrLicence(clock, ctx, v('certificateNumber')),
       }));
     case 'complete':
       return void (await completeCase(db, clock, ctx, n));

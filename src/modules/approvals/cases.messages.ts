@@ -81,6 +81,8 @@ export const casesMessages = defineMessages(
     'approvals.cases.field.issueClock': '发证计时（行政许可法第44条）',
     'approvals.cases.field.decision': '决定',
     'approvals.cases.field.certificateNumber': '证照编号',
+    'approvals.cases.issue.licenceCode':
+      '五证合一登记：发证时生成统一社会信用代码并核发营业执照，代码即证照编号。',
     'approvals.cases.field.reason': '理由',
     'approvals.cases.field.legalBasis': '法律依据',
     'approvals.cases.field.opinion': '审查意见',
@@ -232,6 +234,8 @@ export const casesMessages = defineMessages(
     'approvals.cases.field.issueClock': 'Issue clock (Administrative Licensing Law art. 44)',
     'approvals.cases.field.decision': 'Decision',
     'approvals.cases.field.certificateNumber': 'Certificate number',
+    'approvals.cases.issue.licenceCode':
+      'Combined registration: issuing generates the unified social credit code and the business licence; the code is the certificate number.',
     'approvals.cases.field.reason': 'Reason',
     'approvals.cases.field.legalBasis': 'Legal basis',
     'approvals.cases.field.opinion': 'Opinion',

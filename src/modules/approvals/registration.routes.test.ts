@@ -166,4 +166,36 @@ describe('combined business registration (五证合一、一照一码)', () => {
     const again = await session.post(`/staff/approvals/registrations/${trackingNumber}/issue`, {});
     assert.equal(again.statusCode, 409, 'issued once');
   });
+
+  it('issues the licence from the case page too: the code is generated, a typed number ignored', async () => {
+    const ticked = Object.fromEntries(materials.map((m) => [m, 'on']));
+    const response = await submit({ ...good, name: '清原县一窗通商贸有限公司', ...ticked });
+    assert.equal(response.statusCode, 201);
+    const trackingNumber = /id="tracking-number">([^<]+)</.exec(response.body)![1]!;
+    const db = t.database.db;
+    const accepted = (await findCase(db, trackingNumber))!;
+    for (const review of await listCaseReviews(db, accepted.id)) {
+      await recordOpinion(db, t.clock, system, trackingNumber, {
+        orgCode: review.orgCode,
+        approve: true,
+        opinion: '同意',
+      });
+    }
+    await decideCase(db, t.clock, system, trackingNumber, { decision: 'approved' });
+    const casePage = `/staff/approvals/cases/${trackingNumber}`;
+    const session = await formSession(t.app, casePage, clerk);
+    const page = await t.app.inject({ url: casePage, headers: { cookie: clerk } });
+    assert.match(page.body, /生成统一社会信用代码/);
+    assert.doesNotMatch(page.body, /name="issue_certificateNumber"/);
+    const issued = await session.post(`${casePage}/issue`, { issue_certificateNumber: 'X-1' });
+    assert.equal(issued.statusCode, 303, issued.body.slice(0, 500));
+    const row = (await findCase(db, trackingNumber))!;
+    assert.equal(row.state, 'issued');
+    assert.equal(usccProblem(row.certificateNumber), null);
+    const { rows } = await sql<{ caseId: number }>`
+      select case_id from approvals_licences where credit_code = ${row.certificateNumber}`.execute(
+      db,
+    );
+    assert.equal(rows[0]?.caseId, row.id);
+  });
 });

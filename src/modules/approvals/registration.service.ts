@@ -107,7 +107,10 @@ export async function registerBusiness(
  * The certificate number of a registration case: the licence is issued in the case's issuing
  * transaction, and its new credit code is the number (pass to issueCase / processCase).
  */
-export function registrationCertificate(clock: Clock, ctx: ActionContext): CertificateNumber {
+export function registrationCertificate(
+  clock: Clock,
+  ctx: ActionContext,
+): (trx: Kysely<unknown>, row: CaseRow) => Promise<string> {
   return async (trx: Kysely<unknown>, row: CaseRow) => {
     const registration = await registrations(trx)
       .selectFrom('approvalsRegistrations')
@@ -138,6 +141,26 @@ export function registrationCertificate(clock: Clock, ctx: ActionContext): Certi
       caseId: row.id,
     });
     return creditCode;
+  };
+}
+
+/**
+ * The number an issue step gives: for a combined registration case the licence's new credit code
+ * (the typed number is ignored), for any other case the number the clerk typed.
+ */
+export function certificateOrLicence(
+  clock: Clock,
+  ctx: ActionContext,
+  typed: string,
+): CertificateNumber {
+  const licence = registrationCertificate(clock, ctx);
+  return async (trx, row) => {
+    const registration = await registrations(trx)
+      .selectFrom('approvalsRegistrations')
+      .select('caseId')
+      .where('caseId', '=', row.id)
+      .executeTakeFirst();
+    return registration ? licence(trx, row) : typed;
   };
 }
 

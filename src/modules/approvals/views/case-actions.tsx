@@ -3,6 +3,7 @@
  * /staff/approvals/cases/:n/<step>; fields are named `<step>_<field>` so that every id on the page
  * is unique. Acceptance, notice and the instant path share one materials form.
  */
+import { combinedRegistrationItemCode } from '../licences.model.ts';
 import type { ComponentChildren } from 'preact';
 import {
   Form,
@@ -197,11 +198,15 @@ export function CaseActions(props: { data: StaffCase; forms: ActionStates }) {
           title={t('approvals.cases.action.issue')}
           button={t('approvals.cases.action.issue')}
         >
-          <TextField
-            name="issue_certificateNumber"
-            label={t('approvals.cases.field.certificateNumber')}
-            state={state('issue')}
-          />
+          {data.row.itemCode === combinedRegistrationItemCode ? (
+            <p>{t('approvals.cases.issue.licenceCode')}</p>
+          ) : (
+            <TextField
+              name="issue_certificateNumber"
+              label={t('approvals.cases.field.certificateNumber')}
+              state={state('issue')}
+            />
+          )}
         </StepForm>
       )}
       {has('complete') && (
