@@ -37,7 +37,7 @@ export function powersApiRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       ...summaryJson(power),
       basis: power.basis,
       laws: power.laws,
-      responsibilities: power.responsibilities,
+      responsibilities: power.responsibilities.map(({ stage, text }) => ({ stage, text })),
       accountability: power.accountability,
       supervisionPhone: power.supervisionPhone,
       note: power.note,

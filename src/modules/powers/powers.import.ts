@@ -14,6 +14,7 @@ import {
   lawsCited,
   parseResponsibilities,
   statusNames,
+  type Responsibility,
   type AdjustmentKind,
   type PowerStatus,
 } from './powers.model.ts';
@@ -137,6 +138,9 @@ function columnIndex(column: string): number {
   return powerSheetColumns.findIndex((c) => c.key === column);
 }
 
+// jsonb keeps an object's keys in its own order: compare the stages as pairs.
+const pairs = (items: Responsibility[]) => JSON.stringify(items.map((r) => [r.stage, r.text]));
+
 /** Is the row what the power already says? */
 function sameContent(current: Power, content: PowerContent): boolean {
   return (
@@ -146,7 +150,7 @@ function sameContent(current: Power, content: PowerContent): boolean {
     current.orgId === content.orgId &&
     current.level === content.level &&
     current.status === content.status &&
-    JSON.stringify(current.responsibilities) === JSON.stringify(content.responsibilities) &&
+    pairs(current.responsibilities) === pairs(content.responsibilities) &&
     current.accountability === content.accountability &&
     current.supervisionPhone === content.supervisionPhone &&
     current.note === content.note
