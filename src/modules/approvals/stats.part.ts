@@ -4,10 +4,13 @@
  */
 import { demoCasesSeeder } from './cases-demo.seed.ts';
 import type { ModulePart } from './module-part.ts';
+import { statsMessages } from './stats.messages.ts';
+import { statsOpenApi } from './stats.openapi.ts';
+import { statsRoutes } from './stats.routes.tsx';
 
 export const statsPart: ModulePart = {
-  routes: () => undefined,
-  messages: { 'zh-CN': {}, en: {} },
+  routes: statsRoutes,
+  messages: statsMessages,
   seeders: [demoCasesSeeder],
-  openapi: {},
+  openapi: statsOpenApi,
 };

@@ -1,0 +1,183 @@
+/**
+ * /staff/approvals/stats — the statistics of cases for a period: one table per grouping (center,
+ * window, department, item, month), each count linking to the case list, with the definitions
+ * of RULES.md §4.5 under them.
+ */
+import {
+  ErrorSummary,
+  StaffLayout,
+  TextField,
+  useView,
+  type FormState,
+} from '../../../platform/views/index.ts';
+import type { StatsGrouping } from '../stats.queries.ts';
+import type { CaseStatistics, StatsFigures, StatsGroup } from '../stats.service.ts';
+
+export const statsColumns = [
+  'received',
+  'accepted',
+  'completed',
+  'instant',
+  'instantShare',
+  'onTime',
+  'onTimeRate',
+  'early',
+  'earlyRate',
+  'refused',
+  'returned',
+  'withdrawn',
+  'openOverdue',
+] as const satisfies readonly (keyof StatsFigures)[];
+type Column = (typeof statsColumns)[number];
+const rateColumns: Column[] = ['instantShare', 'onTimeRate', 'earlyRate'];
+
+/** The case list's filters for one count: the group, the state, the acceptance dates. */
+export function caseListHref(
+  grouping: StatsGrouping,
+  group: Pick<StatsGroup, 'key' | 'code'> | null,
+  column: Column,
+  period: { from: string; to: string },
+): string {
+  const params = new URLSearchParams();
+  let { from, to } = period;
+  if (group && grouping === 'month') {
+    const first = `${group.key}-01`;
+    const last = `${group.key}-31`;
+    from = first > from ? first : from;
+    to = last < to ? last : to;
+  } else if (group && grouping === 'window') {
+    if (group.key) params.set('window', group.key);
+  } else if (group) params.set(grouping, group.code);
+  const state = {
+    completed: 'completed',
+    onTime: 'completed',
+    early: 'completed',
+    refused: 'refused',
+    returned: 'returned',
+    withdrawn: 'withdrawn',
+  }[column as string];
+  if (state) params.set('state', state);
+  if (column === 'openOverdue') params.set('light', 'red');
+  // Refused and open overdue cases are counted by other dates than acceptance: no dates.
+  if (column !== 'refused' && column !== 'openOverdue') {
+    params.set('from', from);
+    params.set('to', to);
+  }
+  return `/staff/approvals/cases?${params.toString()}`;
+}
+
+function Cell(props: { value: number | null; href: string; rate: boolean }) {
+  const { t } = useView();
+  if (props.value === null) return <td>{t('approvalsStats.noRate')}</td>;
+  if (props.rate) return <td>{`${(props.value * 100).toFixed(2)}%`}</td>;
+  return <td>{props.value === 0 ? '0' : <a href={props.href}>{props.value}</a>}</td>;
+}
+
+function groupName(grouping: StatsGrouping, group: StatsGroup, locale: string, online: string) {
+  const local = (zh: string, en: string | undefined) => (locale === 'en' && en ? en : zh);
+  if (grouping === 'window') {
+    if (!group.key) return online;
+    return `${local(group.centerName ?? '', group.centerNameEn)} ${group.code} ${local(group.name, group.nameEn)}`;
+  }
+  if (grouping === 'item') return `${group.code} ${local(group.name, group.nameEn)}`;
+  return local(group.name, group.nameEn);
+}
+
+function StatsTable(props: { stats: CaseStatistics }) {
+  const { t, locale } = useView();
+  const { stats } = props;
+  const g = stats.groupBy;
+  const period = { from: stats.from, to: stats.to };
+  const row = (name: string, figures: StatsFigures, group: StatsGroup | null) => (
+    <tr key={group?.key ?? 'total'} class={group ? undefined : 'total-row'}>
+      <th scope="row">{name}</th>
+      {statsColumns.map((c) => (
+        <Cell
+          key={c}
+          value={figures[c]}
+          rate={rateColumns.includes(c)}
+          href={caseListHref(g, group, c, period)}
+        />
+      ))}
+    </tr>
+  );
+  return (
+    <div class="table-scroll">
+      <table class="data-table">
+        <caption>{t(`approvalsStats.caption.${g}`, period)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(`approvalsStats.group.${g}`)}</th>
+            {statsColumns.map((c) => (
+              <th scope="col" key={c}>
+                {t(`approvalsStats.col.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {stats.groups.map((group) =>
+            row(groupName(g, group, locale, t('approvalsStats.online')), group, group),
+          )}
+          {row(t('approvalsStats.total'), stats.total, null)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function StatsPage(props: {
+  state: FormState;
+  tables: CaseStatistics[];
+  period: { from: string; to: string; asOf: string };
+  exportHref: string;
+}) {
+  const { t } = useView();
+  const { period } = props;
+  const empty = props.tables.every((s) => s.total.received + s.total.completed === 0);
+  return (
+    <StaffLayout title={t('approvalsStats.title')} system="powers">
+      <h1>{t('approvalsStats.title')}</h1>
+      <p>{t('approvalsStats.intro', period)}</p>
+      <ErrorSummary errors={props.state.errors} />
+      <form method="get" action="/staff/approvals/stats" class="filter-form" noValidate>
+        <fieldset>
+          <legend>{t('approvalsStats.period')}</legend>
+          <TextField
+            name="from"
+            type="date"
+            label={t('approvalsStats.from')}
+            hint={t('approvalsStats.dateHint')}
+            state={props.state}
+          />
+          <TextField
+            name="to"
+            type="date"
+            label={t('approvalsStats.to')}
+            hint={t('approvalsStats.dateHint')}
+            state={props.state}
+          />
+        </fieldset>
+        <button type="submit">{t('approvalsStats.show')}</button>
+      </form>
+      <p>
+        <a href={props.exportHref} download>
+          {t('approvalsStats.export')}
+        </a>
+      </p>
+      {empty && props.tables.length > 0 && <p>{t('approvalsStats.none')}</p>}
+      {props.tables.map((stats) => (
+        <section key={stats.groupBy}>
+          <StatsTable stats={stats} />
+        </section>
+      ))}
+      <p class="hint">{t('approvalsStats.linkNote')}</p>
+      <h2>{t('approvalsStats.definitions')}</h2>
+      <ul>
+        {['source', 'onTime', 'early', 'instant', 'overdue'].map((d) => (
+          <li key={d}>{t(`approvalsStats.def.${d}`)}</li>
+        ))}
+      </ul>
+    </StaffLayout>
+  );
+}
