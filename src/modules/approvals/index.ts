@@ -30,3 +30,6 @@ export { generateUnissuedCodes } from './credit-codes.generate.ts';
 /** Licences (营业执照) issued with a new credit code, in the caller's transaction when given one. */
 export { issueLicence, issueLicenceCode } from './licences.service.ts';
 export type { LicenceInput, IssuedLicence } from './licences.service.ts';
+/** Statistics of cases for a period (RULES.md §4.5) and the case list's page query (bench/cases.bench.ts). */
+export { computeCaseStatistics } from './stats.service.ts';
+export { listCases } from './cases-list.queries.ts';
