@@ -44,7 +44,7 @@ export { getPowerByCode } from './powers.service.ts';
  * category, limit, offset })`; `countPowers` with the same filter; `listFlowSteps(db, powerId)`
  * gives a power's steps in order with limitDays (working days) and isCheckpoint.
  */
-export { listPowers, countPowers, listFlowSteps } from './powers.queries.ts';
+export { listPowers, countPowers, searchPowers, listFlowSteps } from './powers.queries.ts';
 export type { Power, PowerSummary, PowerFilter, FlowStep } from './powers.queries.ts';
 /** The intermediary-service list with the powers each serves; those a power may require. */
 export { listIntermediaryServices, listIntermediariesOfPower } from './intermediaries.queries.ts';

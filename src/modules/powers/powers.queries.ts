@@ -1,5 +1,5 @@
 /** Reading the catalog: one power, the search page's query, flow steps, history, statistics. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { PowerCategory, PowerLevel, PowerStatus, Responsibility } from './powers.model.ts';
 import type { PowersTables } from './powers.tables.ts';
 
@@ -106,18 +106,32 @@ export async function countPowers(db: Kysely<unknown>, filter: PowerFilter = {})
   return Number(row.n);
 }
 
-/** A page of the search and the number of all matches: the public catalog's query. */
+/**
+ * A page of the search and the number of all matches: the public catalog's query. A search is one
+ * scan, the total riding on each row (`count(*) over ()`); only a page past the end needs a count.
+ */
 export async function searchPowers(
   db: Kysely<unknown>,
   filter: PowerFilter,
   page: number,
   pageSize: number,
 ): Promise<{ total: number; rows: PowerSummary[] }> {
-  const [total, rows] = await Promise.all([
-    countPowers(db, filter),
-    listPowers(db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
-  ]);
-  return { total, rows };
+  if (!filter.q?.trim() && filter.orgId === undefined && !filter.category) {
+    // The whole catalog: a page read along the code index and a count beat one sort of it all.
+    const [total, rows] = await Promise.all([
+      countPowers(db, filter),
+      listPowers(db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize }),
+    ]);
+    return { total, rows };
+  }
+  const found = await filtered(db, filter)
+    .select([...summaryColumns, sql<number>`count(*) over ()`.as('total')])
+    .orderBy('p.code')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  const total = found[0] ? Number(found[0].total) : page > 1 ? await countPowers(db, filter) : 0;
+  return { total, rows: found.map(({ total: _total, ...row }) => numbered(row)) };
 }
 
 function numbered<T extends { id: number; orgId: number; version: number }>(row: T): T {
