@@ -33,6 +33,26 @@ function databaseUrlWithName(url: string, name: string): string {
   return parsed.toString();
 }
 
+/** The tests' environment: the time zone under test. */
+function testEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra, TZ: process.env.TEST_TZ ?? 'UTC', NODE_ENV: 'test' };
+}
+
+/** Seeds the demo county once into a template (test/demo-template.ts), in the tests' time zone. */
+async function buildDemoTemplate(args: string[]): Promise<void> {
+  const script = path.join(root, 'test', 'demo-template.ts');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: testEnv(),
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`seeding the demo template failed (${code})`)),
+    );
+  });
+}
+
 async function preparePostgres(
   url: string,
 ): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
@@ -46,8 +66,15 @@ async function preparePostgres(
   });
   await migrateToLatest(tpl.db);
   await tpl.close();
+  const demo = `${prefix}_demo`;
+  await sql`create database ${sql.id(demo)} template ${sql.id(template)}`.execute(admin.db);
+  await buildDemoTemplate(['--postgres', databaseUrlWithName(url, demo)]);
   return {
-    env: { SUNSHINE_TEST_PG_TEMPLATE: template, SUNSHINE_TEST_PG_PREFIX: prefix },
+    env: {
+      SUNSHINE_TEST_PG_TEMPLATE: template,
+      SUNSHINE_TEST_PG_DEMO_TEMPLATE: demo,
+      SUNSHINE_TEST_PG_PREFIX: prefix,
+    },
     async cleanup() {
       const { rows } = await sql<{
         datname: string;
@@ -71,8 +98,14 @@ async function preparePglite(): Promise<{
   await handle.close();
   const file = path.join(dir, 'template.tar');
   fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+  const demoFile = path.join(dir, 'demo-template.tar');
+  await buildDemoTemplate([file, demoFile]);
   return {
-    env: { SUNSHINE_TEST_PGLITE_TEMPLATE: file, SUNSHINE_TEST_TMP: dir },
+    env: {
+      SUNSHINE_TEST_PGLITE_TEMPLATE: file,
+      SUNSHINE_TEST_PGLITE_DEMO_TEMPLATE: demoFile,
+      SUNSHINE_TEST_TMP: dir,
+    },
     cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -97,12 +130,7 @@ async function main(): Promise<number> {
         {
           cwd: root,
           stdio: 'inherit',
-          env: {
-            ...process.env,
-            ...prepared.env,
-            TZ: process.env.TEST_TZ ?? 'UTC',
-            NODE_ENV: 'test',
-          },
+          env: testEnv(prepared.env),
         },
       );
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

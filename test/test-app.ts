@@ -1,10 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, allSeeders } from '../src/app.ts';
+import { buildApp } from '../src/app.ts';
 import type { AppModule } from '../src/platform/app-module.ts';
 import { fixedClock } from '../src/platform/clock/index.ts';
 import { loadConfig, type Config } from '../src/platform/config/index.ts';
 import type { DatabaseHandle } from '../src/platform/db/index.ts';
-import { runSeeders } from '../src/platform/seed/index.ts';
+import { seedDemo, testInstant } from './demo-template.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -15,17 +15,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const silentLogger = { info: () => undefined, warn: () => undefined };
-
 /** The whole app over a test database, optionally with the demo county loaded. */
 export async function createTestApp(
   options: { demo?: boolean; modules?: AppModule[]; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ demo: options.demo ?? false });
   // 2026-09-30 is the day before the National Day holiday: tests cross it on purpose.
-  const clock = fixedClock('2026-09-30T09:30:00+08:00');
-  if (options.demo)
-    await runSeeders(allSeeders(), { db: database.db, clock, logger: silentLogger });
+  const clock = fixedClock(testInstant);
+  if (options.demo && !database.demoSeeded) await seedDemo(database.db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp(config, {
     db: database.db,

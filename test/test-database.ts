@@ -17,11 +17,14 @@ function withDatabaseName(url: string, name: string): string {
 export type TestDatabase = DatabaseHandle<unknown> & {
   /** PostgreSQL only: the connection string of this file's own database, for child processes. */
   url?: string;
+  /** The demo county is already in it (copied from the run's demo template). */
+  demoSeeded?: boolean;
 };
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
-  const template = process.env.SUNSHINE_TEST_PG_TEMPLATE;
+  const demoTemplate = options.demo ? process.env.SUNSHINE_TEST_PG_DEMO_TEMPLATE : undefined;
+  const template = demoTemplate ?? process.env.SUNSHINE_TEST_PG_TEMPLATE;
   if (url && template) {
     const name = `${process.env.SUNSHINE_TEST_PG_PREFIX}_${process.pid}_${counter++}`;
     const admin = await connectDatabase({ databaseUrl: url, poolSize: 1 });
@@ -31,6 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       ...handle,
       url: ownUrl,
+      demoSeeded: demoTemplate !== undefined,
       async close() {
         await handle.close();
         // A plain DROP waits for the pool's connections to finish closing; FORCE only as a fallback.
@@ -43,9 +47,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const file = process.env.SUNSHINE_TEST_PGLITE_TEMPLATE;
+  const demoFile = options.demo ? process.env.SUNSHINE_TEST_PGLITE_DEMO_TEMPLATE : undefined;
+  const file = demoFile ?? process.env.SUNSHINE_TEST_PGLITE_TEMPLATE;
   if (file) {
-    return connectDatabase({ memory: { loadDataDir: new Blob([fs.readFileSync(file)]) } });
+    const handle = await connectDatabase<unknown>({
+      memory: { loadDataDir: new Blob([fs.readFileSync(file)]) },
+    });
+    return { ...handle, demoSeeded: demoFile !== undefined };
   }
   // A test file run on its own, outside `npm test`: migrate from scratch.
   const handle = await connectDatabase<unknown>({ memory: true });

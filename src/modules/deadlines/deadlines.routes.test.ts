@@ -23,7 +23,8 @@ describe('deadline pages', () => {
     `.execute(t.database.db);
     const { adminId, orgId } = rows[0]!;
     ({ clockId } = await startClock(t.database.db, t.clock, systemContext('test'), {
-      matterType: 'approval',
+      // A matter type of its own: the demo county has approval and FOI clocks too.
+      matterType: 'other',
       matterId: 'R-1',
       purpose: 'decision',
       title: '跨年审批',
@@ -170,7 +171,7 @@ describe('deadline pages', () => {
       ],
     );
     const counts = await t.app.inject({
-      url: '/api/v1/supervision/clock-counts?matterType=approval',
+      url: '/api/v1/supervision/clock-counts?matterType=other',
       headers: { cookie: admin },
     });
     assert.equal(counts.statusCode, 200);
@@ -182,7 +183,7 @@ describe('deadline pages', () => {
           c.light,
           c.count,
         ]),
-      [['approval', 'green', 1]],
+      [['other', 'green', 1]],
     );
     const anonymous = await t.app.inject({ url: '/api/v1/supervision/clock-counts' });
     assert.equal(anonymous.statusCode, 403);
