@@ -9,8 +9,7 @@
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { loadCalendar, type Calendar } from '../../platform/calendar/index.ts';
-import type { CheckpointInput } from '../../platform/checkpoints/index.ts';
-import { writeCheckpoints } from './cases-demo.checkpoints.ts';
+import { emitCheckpoints, type CheckpointInput } from '../../platform/checkpoints/index.ts';
 import { localDateOf } from '../../platform/clock/index.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import type { Seeder } from '../../platform/seed/index.ts';
@@ -175,7 +174,7 @@ async function writeSteps(
       ${col((r) => r.on)}::date[], ${col((r) => r.note)}::text[], ${col((r) => r.actorName)}::text[])
       with ordinality as t(case_id, kind, on_date, note, actor_name, n)
     order by n`.execute(db);
-  await writeCheckpoints(db, checkpoints);
+  await emitCheckpoints(db, checkpoints);
 }
 
 export async function seedDemoCases(

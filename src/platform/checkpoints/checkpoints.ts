@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ColumnType, Generated, Kysely } from 'kysely';
+import { sql, type ColumnType, type Generated, type Kysely } from 'kysely';
 import { localDateOf } from '../clock/index.ts';
 import {
   checkpointDataKeys,
@@ -42,7 +42,9 @@ export type CheckpointInput = Omit<CheckpointEvent, 'source' | 'eventId' | 'at'>
 /**
  * Writes checkpoint events in the caller's transaction (the outbox of ARCHITECTURE.md §3), so a
  * checkpoint exists exactly when the change it reports does. Throws if an event breaks the
- * schema: that is a programming error in the emitting module, not user input.
+ * schema: that is a programming error in the emitting module, not user input. One statement
+ * whatever the count (columns as unnested arrays: a bulk import of 13,000 events stays fast and
+ * under the protocol's parameter limit).
  */
 export async function emitCheckpoints<DB>(
   db: Kysely<DB>,
@@ -58,8 +60,15 @@ export async function emitCheckpoints<DB>(
     });
     return toRow(event, input.at);
   });
-  const writer = db as unknown as Kysely<CheckpointTables>;
-  await writer.insertInto('checkpoints').values(rows).execute();
+  const col = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
+  await sql`insert into checkpoints (source, event_id, matter_type, matter_id, org_code, item_code,
+      kind, at, on_date, data, received_at)
+    select * from unnest(${col((r) => r.source)}::text[], ${col((r) => r.eventId)}::text[],
+      ${col((r) => r.matterType)}::text[], ${col((r) => r.matterId)}::text[],
+      ${col((r) => r.orgCode)}::text[], ${col((r) => r.itemCode)}::text[],
+      ${col((r) => r.kind)}::text[], ${col((r) => r.at.toISOString())}::timestamptz[],
+      ${col((r) => r.onDate)}::date[], ${col((r) => r.data)}::jsonb[],
+      ${col((r) => r.receivedAt.toISOString())}::timestamptz[])`.execute(db);
 }
 
 /** One event as a row: the Asia/Shanghai date of `at` is the checkpoint's date. */
