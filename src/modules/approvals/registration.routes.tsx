@@ -1,6 +1,7 @@
 /**
- * The combined registration at the market-registration window (五证合一): the form, and the issue
- * of an approved registration case (the licence and its code made in the issuing transaction).
+ * The combined registration at the market-registration window (五证合一): the list of
+ * registrations and licences, the form, and the issue of an approved registration case (the
+ * licence and its code made in the issuing transaction).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -10,6 +11,12 @@ import { contextOf, formValues, parseForm } from '../../platform/http/index.ts';
 import { emptyForm, type FormState } from '../../platform/views/index.ts';
 import { casesDb, findCase } from './cases.queries.ts';
 import {
+  listRegistrations,
+  registrationPageSize,
+  registrationStatuses,
+} from './licences.queries.ts';
+import { registrationListScope } from './registration-list.policy.ts';
+import {
   issueRegistration,
   registerBusiness,
   registrationMaterials,
@@ -17,10 +24,29 @@ import {
 } from './registration.service.ts';
 import { registrationForm } from './registration.schemas.ts';
 import { providedOf } from './views/case-applicant.tsx';
+import { RegistrationListPage } from './views/registration-list.page.tsx';
 import { RegistrationNewPage } from './views/registration-new.page.tsx';
 import { RegistrationReceiptPage } from './views/registration-receipt.page.tsx';
 
 const caseParams = z.object({ trackingNumber: z.string().max(40) });
+const blankAsUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+const listQuery = z.object({
+  q: z.preprocess(blankAsUndefined, z.string().trim().max(100, 'registrations.error.q').optional()),
+  status: z.preprocess(
+    blankAsUndefined,
+    z.enum(registrationStatuses, { message: 'registrations.error.status' }).optional(),
+  ),
+  page: z.preprocess(
+    blankAsUndefined,
+    z.coerce
+      .number({ message: 'registrations.error.page' })
+      .int('registrations.error.page')
+      .min(1, 'registrations.error.page')
+      .max(100_000, 'registrations.error.page')
+      .optional(),
+  ),
+});
 
 export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const { db, clock } = deps;
@@ -39,6 +65,25 @@ export function registrationRoutes(app: FastifyInstance, deps: ModuleDeps): void
       <RegistrationNewPage form={state} windows={windows} materials={materials} />
     );
   }
+
+  app.get('/staff/approvals/registrations', async (request, reply) => {
+    const scope = await registrationListScope(db, request.actor);
+    const canRegister = (await registrationWindows(db, request.actor)).length > 0;
+    const common = { canRegister, pageSize: registrationPageSize };
+    const parsed = parseForm(listQuery, request.query);
+    if (!parsed.ok) {
+      return reply.page(
+        <RegistrationListPage {...common} state={parsed.state} rows={[]} total={0} page={1} />,
+        422,
+      );
+    }
+    const { page = 1, ...filter } = parsed.data;
+    const { rows, total } = await listRegistrations(db, filter, scope, page);
+    const state = { values: formValues(request.query), errors: [] };
+    return reply.page(
+      <RegistrationListPage {...common} state={state} rows={rows} total={total} page={page} />,
+    );
+  });
 
   app.get('/staff/approvals/registrations/new', async (request, reply) => {
     const render = await formPage(request);
