@@ -11,7 +11,14 @@ import { isAppError, type FieldError } from '../../platform/errors/index.ts';
 import { contextOf, formValues, parseForm } from '../../platform/http/index.ts';
 import { getStaffCase } from './case-read.service.ts';
 import { runStaffStep, stepSegments } from './cases-steps.ts';
-import { casePageSize, listCases, listFilterChoices } from './cases-list.queries.ts';
+import {
+  caseDateFields,
+  caseOrgRoles,
+  casePageSize,
+  caseTimeliness,
+  listCases,
+  listFilterChoices,
+} from './cases-list.queries.ts';
 import { caseStates } from './cases.model.ts';
 import { listScope } from './cases.policy.ts';
 import { caseHref } from './views/case-parts.tsx';
@@ -23,13 +30,28 @@ import { listDeskWindows } from './window-desk.queries.ts';
 const trackingParams = z.object({ trackingNumber: z.string().trim().min(1).max(40) });
 const date = z.iso.date('approvals.cases.error.date');
 const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z.preprocess(blankAsUndefined, z.enum(values, { message }).optional());
 const listQuery = z.object({
   center: z.preprocess(blankAsUndefined, z.string().max(64).optional()),
-  window: z.preprocess(blankAsUndefined, z.coerce.number().int().positive().optional()),
+  // A window's id, or `none`: applied for online.
+  window: z.preprocess(
+    blankAsUndefined,
+    z
+      .string()
+      .regex(/^(none|[1-9][0-9]{0,15})$/, 'approvals.cases.error.window')
+      .transform((v) => (v === 'none' ? ('none' as const) : Number(v)))
+      .optional(),
+  ),
   org: z.preprocess(blankAsUndefined, z.string().max(64).optional()),
+  orgRole: choice(caseOrgRoles, 'approvals.cases.error.orgRole'),
   item: z.preprocess(blankAsUndefined, z.string().max(64).optional()),
   state: z.preprocess(blankAsUndefined, z.enum(caseStates).optional()),
   light: z.preprocess(blankAsUndefined, z.enum(['green', 'yellow', 'red']).optional()),
+  instant: choice(['yes', 'no'] as const, 'approvals.cases.error.instant'),
+  timeliness: choice(caseTimeliness, 'approvals.cases.error.timeliness'),
+  // Which day from/to are about; acceptance by default.
+  dateField: choice(caseDateFields, 'approvals.cases.error.dateField'),
   from: z.preprocess(blankAsUndefined, date.optional()),
   to: z.preprocess(blankAsUndefined, date.optional()),
   page: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100_000).optional()),

@@ -3,6 +3,7 @@
  * case API; services in case-*.service.ts / cases.service.ts, demo cases in cases.seed.ts.
  */
 import { casesApiRoutes } from './cases-api.routes.ts';
+import { casesListMessages } from './cases-list.messages.ts';
 import { casesMessages } from './cases.messages.ts';
 import { casesOpenApi } from './cases.openapi.ts';
 import { casesStaffRoutes } from './cases-staff.routes.tsx';
@@ -19,8 +20,12 @@ export const casesPart: ModulePart = {
     casesApiRoutes(app, deps);
   },
   messages: {
-    'zh-CN': { ...casesMessages['zh-CN'], ...windowDeskMessages['zh-CN'] },
-    en: { ...casesMessages.en, ...windowDeskMessages.en },
+    'zh-CN': {
+      ...casesMessages['zh-CN'],
+      ...casesListMessages['zh-CN'],
+      ...windowDeskMessages['zh-CN'],
+    },
+    en: { ...casesMessages.en, ...casesListMessages.en, ...windowDeskMessages.en },
   },
   seeders: [],
   openapi: casesOpenApi,

@@ -38,8 +38,8 @@ export const statsMessages = defineMessages(
     'approvalsStats.col.withdrawn': '撤回',
     'approvalsStats.col.openOverdue': '在办超期',
     'approvalsStats.noRate': '—',
-    'approvalsStats.linkNote':
-      '数字链接到办件列表。办件列表按受理日期筛选，部门筛选还包括参与并联审查的办件，不予受理和在办超期的链接不限日期，因此列表条数可能与统计数不同。',
+    'approvalsStats.scopedNote':
+      '数字链接到办件列表中计入该数的办件。您只能查看与本单位有关的办件，因此列表条数可能少于统计数。',
     'approvalsStats.definitions': '指标口径',
     'approvalsStats.def.source':
       '口径依据 RULES.md 第 4.5 节（各地口径不一，系统保存原始日期，口径可调整）。比率保留四位小数，分母为 0 时不计算。',
@@ -94,8 +94,8 @@ export const statsMessages = defineMessages(
     'approvalsStats.col.withdrawn': 'Withdrawn',
     'approvalsStats.col.openOverdue': 'Open overdue',
     'approvalsStats.noRate': '—',
-    'approvalsStats.linkNote':
-      'Figures link to the case list. The list filters by the day of acceptance, its department filter also takes cases the department reviews, and the links of refusals and open overdue cases carry no dates, so the list may show a different number.',
+    'approvalsStats.scopedNote':
+      'Figures link to the case list of the cases they count. You see only the cases of your organisation, so a list may show fewer.',
     'approvalsStats.definitions': 'Definitions',
     'approvalsStats.def.source':
       'Definitions after RULES.md §4.5 (they vary by locality: the raw dates are kept so the formulas can change). Rates to four decimals, none when nothing is counted under them.',

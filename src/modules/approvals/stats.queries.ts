@@ -6,12 +6,13 @@
  *   accepted_on  → accepted;
  *   completed_on → completed, on time, early;
  *   closed_on    → refused, returned, withdrawn.
- * RULES.md §4.5 [U] (definitions vary by locality): the raw dates stay in the tables and these
- * formulas are the only place they are applied.
+ * RULES.md §4.5 [U] (definitions vary by locality): the raw dates stay in the tables; the
+ * conditions (on time, early, open overdue) are those of case-figures.sql.ts, which the case
+ * list's filters use too.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { LocalDate } from '../../platform/calendar/index.ts';
-import { clockExtendedSql, clockLightSql } from '../deadlines/index.ts';
+import { completedEarlySql, completedOnTimeSql, openOverdueSql } from './case-figures.sql.ts';
 
 export const statsGroupings = ['center', 'window', 'org', 'item', 'month'] as const;
 export type StatsGrouping = (typeof statsGroupings)[number];
@@ -99,8 +100,7 @@ export function countReceived(
     db,
     sql`select ${key} as key, count(*) as received,
         count(*) filter (where c.is_instant) as instant,
-        count(*) filter (where c.state not in ('completed', 'refused', 'returned', 'withdrawn')
-          and ${clockLightSql(today, 'k')} = 'red') as "openOverdue"
+        count(*) filter (where ${openOverdueSql(today)}) as "openOverdue"
       from approvals_cases c left join deadlines_clocks k on k.id = c.clock_id
       where ${inPeriod('received_on', period)}
       group by 1`,
@@ -118,20 +118,17 @@ export function countAccepted(db: Kysely<unknown>, grouping: StatsGrouping, peri
 }
 
 /**
- * By the day of completion (办结). RULES.md §4.5 [U]:
- * 按时办结 — completed on or before the case clock's due date (the promised limit, 承诺时限, with
- * non-counted pauses and an approved extension, 行政许可法第42条);
- * 提前办结 — 实际用时 < 承诺时限: completed strictly before that due date with no extension
- * granted; a 即办件 (due the day it is accepted) is never early.
+ * By the day of completion (办结). RULES.md §4.5 [U]: 按时办结 and 提前办结 as case-figures.sql.ts
+ * defines them (on or before the case clock's due date; strictly before it, not extended, not a
+ * 即办件).
  */
 export function countCompleted(db: Kysely<unknown>, grouping: StatsGrouping, period: StatsPeriod) {
   const key = keySql(grouping, 'completed_on');
   return run<'completed' | 'onTime' | 'early'>(
     db,
     sql`select ${key} as key, count(*) as completed,
-        count(*) filter (where c.completed_on <= k.due_on) as "onTime",
-        count(*) filter (where not c.is_instant and c.completed_on < k.due_on
-          and not ${clockExtendedSql('c.clock_id')}) as early
+        count(*) filter (where ${completedOnTimeSql}) as "onTime",
+        count(*) filter (where ${completedEarlySql}) as early
       from approvals_cases c join deadlines_clocks k on k.id = c.clock_id
       where ${inPeriod('completed_on', period)} and c.state = 'completed'
       group by 1`,

@@ -36,11 +36,11 @@ describe('/staff/approvals/stats', () => {
     assert.match(page.body, /<th scope="col">按时办结率<\/th>/);
     assert.match(
       page.body,
-      /href="\/staff\/approvals\/cases\?center=zwfw&amp;from=2025-10-01&amp;to=2026-09-30"/,
+      /href="\/staff\/approvals\/cases\?center=zwfw&amp;dateField=received&amp;from=2025-10-01&amp;to=2026-09-30"/,
     );
     assert.match(
       page.body,
-      /href="\/staff\/approvals\/cases\?org=[a-z]+&amp;state=completed&amp;from=/,
+      /href="\/staff\/approvals\/cases\?org=[a-z]+&amp;orgRole=decides&amp;state=completed&amp;dateField=completed&amp;from=/,
     );
     assert.match(page.body, /RULES\.md 第 4\.5 节/);
     assert.match(page.body, /提前办结率 = 实际用时少于承诺时限的办结件数/);

@@ -7,7 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../platform/app-module.ts';
 import { localDateOf } from '../../platform/clock/index.ts';
 import { AppError, isAppError } from '../../platform/errors/index.ts';
-import { formValues, parseForm } from '../../platform/http/index.ts';
+import { formValues, parseForm, type Actor } from '../../platform/http/index.ts';
+import { listScope } from './cases.policy.ts';
 import { exportStatistics, xlsxContentType } from './stats.export.ts';
 import { statsGroupings, type StatsGrouping } from './stats.queries.ts';
 import { periodOf, statsQuery, type StatsQuery } from './stats.schemas.ts';
@@ -28,6 +29,16 @@ function ensureMayRead(request: FastifyRequest): void {
       ? `令牌缺少 ${statsApiScope} 权限 / the token lacks ${statsApiScope}`
       : '请先登录 / sign in first',
   );
+}
+
+/** What the actor's case list holds, for the figures' links (cases.policy.ts listScope). */
+function caseListOf(actor: Actor): 'all' | 'scoped' | 'none' {
+  try {
+    return listScope(actor) ? 'scoped' : 'all';
+  } catch (error) {
+    if (isAppError(error) && error.kind === 'forbidden') return 'none';
+    throw error;
+  }
 }
 
 /** The query, or a validation error naming each bad field (422, never a 400 or 500). */
@@ -63,6 +74,7 @@ export function statsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
           tables={tables}
           period={{ ...period, asOf }}
           exportHref={`/staff/approvals/stats.xlsx?${new URLSearchParams(period).toString()}`}
+          caseList={caseListOf(request.actor)}
         />,
         status,
       );

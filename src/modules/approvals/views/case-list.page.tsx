@@ -1,6 +1,21 @@
-/** /staff/approvals/cases — the case list with its filters, newest first, 50 a page. */
-import { StaffLayout, TextField, useView, type FormState } from '../../../platform/views/index.ts';
-import type { CaseListRow, Choice } from '../cases-list.queries.ts';
+/**
+ * /staff/approvals/cases — the case list with its filters, newest first, 50 a page. The figures
+ * of the statistics page link here with the filters that count the same cases.
+ */
+import {
+  ErrorSummary,
+  StaffLayout,
+  TextField,
+  useView,
+  type FormState,
+} from '../../../platform/views/index.ts';
+import {
+  caseDateFields,
+  caseOrgRoles,
+  caseTimeliness,
+  type CaseListRow,
+  type Choice,
+} from '../cases-list.queries.ts';
 import { caseStates } from '../cases.model.ts';
 import { Light, SelectField, caseHref } from './case-parts.tsx';
 
@@ -25,8 +40,15 @@ function pageHref(values: Record<string, string>, page: number): string {
 
 export function CaseListPage(props: CaseListProps) {
   const { t } = useView();
-  const { state, rows, choices } = props;
+  const { rows, choices } = props;
+  // The selects without a blank show their defaults (acceptance dates; deciding or reviewing).
+  const state = {
+    ...props.state,
+    values: { dateField: 'accepted', orgRole: 'any', ...props.state.values },
+  };
   const any = t('approvals.cases.list.any');
+  const options = (key: string, values: readonly string[]) =>
+    values.map((value) => ({ value, label: t(`${key}.${value}`) }));
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
   return (
     <StaffLayout title={t('approvals.cases.list.title')} system="powers">
@@ -38,6 +60,7 @@ export function CaseListPage(props: CaseListProps) {
           </a>
         </p>
       )}
+      <ErrorSummary errors={state.errors} />
       <form method="get" action="/staff/approvals/cases" class="filter-form">
         <SelectField
           name="center"
@@ -51,7 +74,7 @@ export function CaseListPage(props: CaseListProps) {
           label={t('approvals.desk.window')}
           state={state}
           blank={any}
-          options={choices.windows}
+          options={[...choices.windows, { value: 'none', label: t('approvals.cases.list.online') }]}
         />
         <SelectField
           name="org"
@@ -59,6 +82,12 @@ export function CaseListPage(props: CaseListProps) {
           state={state}
           blank={any}
           options={choices.orgs}
+        />
+        <SelectField
+          name="orgRole"
+          label={t('approvals.cases.list.orgRole')}
+          state={state}
+          options={options('approvals.cases.list.orgRole', caseOrgRoles)}
         />
         <SelectField
           name="item"
@@ -84,8 +113,33 @@ export function CaseListPage(props: CaseListProps) {
             label: t(`approvals.cases.light.${l}`),
           }))}
         />
-        <TextField name="from" type="date" label={t('approvals.cases.list.from')} state={state} />
-        <TextField name="to" type="date" label={t('approvals.cases.list.to')} state={state} />
+        <SelectField
+          name="instant"
+          label={t('approvals.cases.list.instant')}
+          state={state}
+          blank={any}
+          options={options('approvals.cases.list.instant', ['yes', 'no'])}
+        />
+        <SelectField
+          name="timeliness"
+          label={t('approvals.cases.list.timeliness')}
+          state={state}
+          blank={any}
+          options={options('approvals.cases.list.timeliness', caseTimeliness)}
+        />
+        <SelectField
+          name="dateField"
+          label={t('approvals.cases.list.dateField')}
+          state={state}
+          options={options('approvals.cases.list.dateField', caseDateFields)}
+        />
+        <TextField
+          name="from"
+          type="date"
+          label={t('approvals.cases.list.dateFrom')}
+          state={state}
+        />
+        <TextField name="to" type="date" label={t('approvals.cases.list.dateTo')} state={state} />
         <button type="submit" class="button button-secondary">
           {t('approvals.cases.list.filter')}
         </button>
@@ -104,6 +158,7 @@ export function CaseListPage(props: CaseListProps) {
               <th scope="col">{t('approvals.cases.field.receivedOn')}</th>
               <th scope="col">{t('approvals.cases.field.acceptedOn')}</th>
               <th scope="col">{t('approvals.cases.field.dueOn')}</th>
+              <th scope="col">{t('approvals.cases.field.completedOn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,6 +184,7 @@ export function CaseListPage(props: CaseListProps) {
                 <td>
                   {row.dueOn ?? t('approvals.cases.none')} <Light light={row.light} />
                 </td>
+                <td>{row.completedOn ?? t('approvals.cases.none')}</td>
               </tr>
             ))}
           </tbody>

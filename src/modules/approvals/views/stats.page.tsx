@@ -1,8 +1,9 @@
 /**
  * /staff/approvals/stats — the statistics of cases for a period: one table per grouping (center,
- * window, department, item, month), each count linking to the case list, with the definitions
- * of RULES.md §4.5 under them.
+ * window, department, item, month), each count linking to the case list filtered so that it
+ * counts the same cases, with the definitions of RULES.md §4.5 under them.
  */
+import { addDays } from '../../../platform/calendar/index.ts';
 import {
   ErrorSummary,
   StaffLayout,
@@ -31,46 +32,72 @@ export const statsColumns = [
 type Column = (typeof statsColumns)[number];
 const rateColumns: Column[] = ['instantShare', 'onTimeRate', 'earlyRate'];
 
-/** The case list's filters for one count: the group, the state, the acceptance dates. */
+type CountColumn = Exclude<Column, 'instantShare' | 'onTimeRate' | 'earlyRate'>;
+
+/**
+ * The case list's filters that count the cases of one figure (stats.queries.ts): the date the
+ * figure is counted by, and its state, timeliness (case-figures.sql.ts) or instant flag.
+ */
+const figureFilters: Record<CountColumn, Record<string, string>> = {
+  received: { dateField: 'received' },
+  accepted: { dateField: 'accepted' },
+  completed: { state: 'completed', dateField: 'completed' },
+  instant: { instant: 'yes', dateField: 'received' },
+  onTime: { state: 'completed', timeliness: 'onTime', dateField: 'completed' },
+  early: { state: 'completed', timeliness: 'early', dateField: 'completed' },
+  refused: { state: 'refused', dateField: 'closed' },
+  returned: { state: 'returned', dateField: 'closed' },
+  withdrawn: { state: 'withdrawn', dateField: 'closed' },
+  openOverdue: { timeliness: 'overdue', dateField: 'received' },
+};
+
+/** The last day of a month `YYYY-MM`. */
+const lastDayOf = (month: string): string => {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${year + 1}-01-01` : `${year}-${String(m + 1).padStart(2, '0')}-01`;
+  return addDays(next, -1);
+};
+
+/** The case list showing exactly the cases of one figure ('' for a rate, which links nowhere). */
 export function caseListHref(
   grouping: StatsGrouping,
   group: Pick<StatsGroup, 'key' | 'code'> | null,
   column: Column,
   period: { from: string; to: string },
 ): string {
+  if (!(column in figureFilters)) return '';
   const params = new URLSearchParams();
   let { from, to } = period;
   if (group && grouping === 'month') {
     const first = `${group.key}-01`;
-    const last = `${group.key}-31`;
+    const last = lastDayOf(group.key);
     from = first > from ? first : from;
     to = last < to ? last : to;
   } else if (group && grouping === 'window') {
-    if (group.key) params.set('window', group.key);
+    params.set('window', group.key || 'none');
+  } else if (group && grouping === 'org') {
+    // Grouped by the deciding department (实施部门), not the departments reviewing.
+    params.set('org', group.code);
+    params.set('orgRole', 'decides');
   } else if (group) params.set(grouping, group.code);
-  const state = {
-    completed: 'completed',
-    onTime: 'completed',
-    early: 'completed',
-    refused: 'refused',
-    returned: 'returned',
-    withdrawn: 'withdrawn',
-  }[column as string];
-  if (state) params.set('state', state);
-  if (column === 'openOverdue') params.set('light', 'red');
-  // Refused and open overdue cases are counted by other dates than acceptance: no dates.
-  if (column !== 'refused' && column !== 'openOverdue') {
-    params.set('from', from);
-    params.set('to', to);
+  for (const [name, value] of Object.entries(figureFilters[column as CountColumn])) {
+    params.set(name, value);
   }
+  params.set('from', from);
+  params.set('to', to);
   return `/staff/approvals/cases?${params.toString()}`;
 }
 
-function Cell(props: { value: number | null; href: string; rate: boolean }) {
+function Cell(props: { value: number | null; href: string; rate: boolean; linked: boolean }) {
   const { t } = useView();
   if (props.value === null) return <td>{t('approvalsStats.noRate')}</td>;
   if (props.rate) return <td>{`${(props.value * 100).toFixed(2)}%`}</td>;
-  return <td>{props.value === 0 ? '0' : <a href={props.href}>{props.value}</a>}</td>;
+  if (props.value === 0 || !props.linked) return <td>{props.value}</td>;
+  return (
+    <td>
+      <a href={props.href}>{props.value}</a>
+    </td>
+  );
 }
 
 function groupName(grouping: StatsGrouping, group: StatsGroup, locale: string, online: string) {
@@ -83,7 +110,7 @@ function groupName(grouping: StatsGrouping, group: StatsGroup, locale: string, o
   return local(group.name, group.nameEn);
 }
 
-function StatsTable(props: { stats: CaseStatistics }) {
+function StatsTable(props: { stats: CaseStatistics; linked: boolean }) {
   const { t, locale } = useView();
   const { stats } = props;
   const g = stats.groupBy;
@@ -96,6 +123,7 @@ function StatsTable(props: { stats: CaseStatistics }) {
           key={c}
           value={figures[c]}
           rate={rateColumns.includes(c)}
+          linked={props.linked}
           href={caseListHref(g, group, c, period)}
         />
       ))}
@@ -131,6 +159,11 @@ export function StatsPage(props: {
   tables: CaseStatistics[];
   period: { from: string; to: string; asOf: string };
   exportHref: string;
+  /**
+   * What the actor's case list shows: every case (the figures link to lists of the same count),
+   * only the cases of their org (links, and a note that lists may show fewer), or none (no links).
+   */
+  caseList: 'all' | 'scoped' | 'none';
 }) {
   const { t } = useView();
   const { period } = props;
@@ -168,10 +201,10 @@ export function StatsPage(props: {
       {empty && props.tables.length > 0 && <p>{t('approvalsStats.none')}</p>}
       {props.tables.map((stats) => (
         <section key={stats.groupBy}>
-          <StatsTable stats={stats} />
+          <StatsTable stats={stats} linked={props.caseList !== 'none'} />
         </section>
       ))}
-      <p class="hint">{t('approvalsStats.linkNote')}</p>
+      {props.caseList === 'scoped' && <p class="hint">{t('approvalsStats.scopedNote')}</p>}
       <h2>{t('approvalsStats.definitions')}</h2>
       <ul>
         {['source', 'onTime', 'early', 'instant', 'overdue'].map((d) => (
