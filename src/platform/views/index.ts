@@ -9,3 +9,4 @@ export { Form, ErrorSummary, RadioGroup, TextField, fieldId, emptyForm } from '.
 export type { FormState } from './forms.tsx';
 export { renderDocument } from './render.tsx';
 export { MessagePage } from './message-page.tsx';
+export { TableScroll } from './table-scroll.tsx';

@@ -8,6 +8,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import {
   caseDateFields,
@@ -145,7 +146,7 @@ export function CaseListPage(props: CaseListProps) {
         </button>
       </form>
       <p>{t('approvals.cases.list.count', { total: props.total })}</p>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <caption>{t('approvals.cases.list.caption')}</caption>
           <thead>
@@ -189,7 +190,7 @@ export function CaseListPage(props: CaseListProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav aria-label={t('approvals.cases.list.pages')} class="pagination">
         {props.page > 1 && (
           <a href={pageHref(state.values, props.page - 1)}>{t('approvals.cases.list.previous')}</a>

@@ -3,7 +3,7 @@
  * clock, each joint review with its step clock's light and due date, the timeline, and the forms
  * of the steps the state and the reader's role allow.
  */
-import { ErrorSummary, StaffLayout, useView } from '../../../platform/views/index.ts';
+import { ErrorSummary, StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { StaffCase } from '../case-read.service.ts';
 import { CaseActions, type ActionStates } from './case-actions.tsx';
 import { ClockCell, Fact, caseHref } from './case-parts.tsx';
@@ -16,7 +16,7 @@ function Reviews(props: { data: StaffCase }) {
   const { t } = useView();
   if (props.data.reviews.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <TableScroll>
       <table class="data-table" id="reviews">
         <caption>{t('approvals.cases.review.title')}</caption>
         <thead>
@@ -46,7 +46,7 @@ function Reviews(props: { data: StaffCase }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -170,7 +170,7 @@ export function CasePage(props: { data: StaffCase; forms?: ActionStates }) {
         </>
       )}
 
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <caption>{t('approvals.cases.timeline.title')}</caption>
           <thead>
@@ -194,7 +194,7 @@ export function CasePage(props: { data: StaffCase; forms?: ActionStates }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </StaffLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { PortalLayout, useView } from '../../../platform/views/index.ts';
+import { PortalLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { WindowWithLinks } from '../items.read.ts';
 
 export interface CenterWindows {
@@ -17,7 +17,7 @@ function CenterTable(props: { center: CenterWindows }) {
       {center.windows.length === 0 ? (
         <p>{t('approvals.guides.centers.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption class="visually-hidden">
               {t('approvals.guides.centers.caption', { center: center.name })}
@@ -54,7 +54,7 @@ function CenterTable(props: { center: CenterWindows }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { PortalLayout, TextField, useView } from '../../../platform/views/index.ts';
+import { PortalLayout, TextField, useView, TableScroll } from '../../../platform/views/index.ts';
 import { itemKindOf } from '../items.model.ts';
 import type { ItemListRow } from '../items.queries.ts';
 import { KindBadge, PromisedLimit, queryOf, SelectField } from './item-parts.tsx';
@@ -51,7 +51,7 @@ export function GuideListPage(props: GuideListProps) {
       {props.rows.length === 0 ? (
         <p>{t('approvals.guides.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('approvals.guides.caption', { total: props.total })}</caption>
             <thead>
@@ -79,7 +79,7 @@ export function GuideListPage(props: GuideListProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav class="pager" aria-label={t('approvals.guides.pager')}>

@@ -1,4 +1,4 @@
-import { PortalLayout, useView } from '../../../platform/views/index.ts';
+import { PortalLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { Guide } from '../items.read.ts';
 import { Fee, KindBadge } from './item-parts.tsx';
 
@@ -21,7 +21,7 @@ function Materials(props: { guide: Guide }) {
   return (
     <section aria-labelledby="guide-materials">
       <h2 id="guide-materials">{t('approvals.guides.materials')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <caption class="visually-hidden">{t('approvals.guides.materials.caption')}</caption>
           <thead>
@@ -63,7 +63,7 @@ function Materials(props: { guide: Guide }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

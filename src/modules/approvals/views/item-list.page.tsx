@@ -1,4 +1,4 @@
-import { StaffLayout, TextField, useView } from '../../../platform/views/index.ts';
+import { StaffLayout, TextField, useView, TableScroll } from '../../../platform/views/index.ts';
 import { itemKindOf } from '../items.model.ts';
 import type { ItemListRow } from '../items.queries.ts';
 import { KindBadge, queryOf, SelectField } from './item-parts.tsx';
@@ -61,7 +61,7 @@ export function ItemListPage(props: ItemListProps) {
       {props.rows.length === 0 ? (
         <p>{t('approvals.items.list.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('approvals.items.list.caption', { total: props.total })}</caption>
             <thead>
@@ -99,7 +99,7 @@ export function ItemListPage(props: ItemListProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav class="pager" aria-label={t('approvals.guides.pager')}>

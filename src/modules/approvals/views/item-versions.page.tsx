@@ -1,4 +1,4 @@
-import { StaffLayout, useView } from '../../../platform/views/index.ts';
+import { StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import { yuanOf } from '../items.model.ts';
 import type { ItemRow, VersionRow } from '../items.queries.ts';
 
@@ -19,7 +19,7 @@ export function ItemVersionsPage(props: { item: ItemRow; versions: VersionRow[] 
         </a>
       </p>
       <h1>{title}</h1>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <caption>{t('approvals.items.versions.caption')}</caption>
           <thead>
@@ -57,7 +57,7 @@ export function ItemVersionsPage(props: { item: ItemRow; versions: VersionRow[] 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </StaffLayout>
   );
 }

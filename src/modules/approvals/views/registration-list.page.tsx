@@ -9,6 +9,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import { registrationStatuses, type RegistrationListRow } from '../licences.queries.ts';
 import { SelectField, caseHref } from './case-parts.tsx';
@@ -100,7 +101,7 @@ export function RegistrationListPage(props: RegistrationListProps) {
       {rows.length === 0 ? (
         <p>{t('registrations.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('registrations.caption')}</caption>
             <thead>
@@ -120,7 +121,7 @@ export function RegistrationListPage(props: RegistrationListProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <nav aria-label={t('registrations.pages')} class="pagination">
         {props.page > 1 && (

@@ -10,6 +10,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import type { StatsGrouping } from '../stats.queries.ts';
 import type { CaseStatistics, StatsFigures, StatsGroup } from '../stats.service.ts';
@@ -130,7 +131,7 @@ function StatsTable(props: { stats: CaseStatistics; linked: boolean }) {
     </tr>
   );
   return (
-    <div class="table-scroll">
+    <TableScroll>
       <table class="data-table">
         <caption>{t(`approvalsStats.caption.${g}`, period)}</caption>
         <thead>
@@ -150,7 +151,7 @@ function StatsTable(props: { stats: CaseStatistics; linked: boolean }) {
           {row(t('approvalsStats.total'), stats.total, null)}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

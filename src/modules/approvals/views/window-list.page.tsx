@@ -1,4 +1,4 @@
-import { StaffLayout, useView } from '../../../platform/views/index.ts';
+import { StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { CenterWindows } from './guide-centers.page.tsx';
 
 /** /staff/approvals/windows: each center with its windows, departments and item counts. */
@@ -27,7 +27,7 @@ export function WindowListPage(props: {
           {center.windows.length === 0 ? (
             <p>{t('approvals.windows.none')}</p>
           ) : (
-            <div class="table-scroll">
+            <TableScroll>
               <table class="data-table">
                 <caption class="visually-hidden">
                   {t('approvals.windows.caption', { center: center.name })}
@@ -59,7 +59,7 @@ export function WindowListPage(props: {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </section>
       ))}

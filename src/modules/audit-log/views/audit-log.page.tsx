@@ -5,6 +5,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import { localTime } from '../audit-log.service.ts';
 
@@ -68,7 +69,7 @@ export function AuditLogPage(props: {
       ) : (
         <>
           <p>{t('auditLog.count', { total: props.total, first, last })}</p>
-          <div class="table-scroll">
+          <TableScroll>
             <table class="data-table">
               <thead>
                 <tr>
@@ -108,7 +109,7 @@ export function AuditLogPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav class="pager" aria-label={t('auditLog.title')}>
             {props.page > 1 && (
               <a href={`/staff/audit${queryOf(values, props.page - 1)}`}>

@@ -1,4 +1,4 @@
-import { StaffLayout, useView } from '../../../platform/views/index.ts';
+import { StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import { provisionalText } from '../clock.explain.ts';
 import type { ClockRecord } from '../deadlines.service.ts';
 
@@ -49,7 +49,7 @@ export function ClockPage(props: { record: ClockRecord; orgName: string }) {
         ))}
       </ol>
       <h2>{t('clock.events')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <thead>
             <tr>
@@ -81,9 +81,9 @@ export function ClockPage(props: { record: ClockRecord; orgName: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>{t('clock.history')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <thead>
             <tr>
@@ -106,7 +106,7 @@ export function ClockPage(props: { record: ClockRecord; orgName: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </StaffLayout>
   );
 }

@@ -6,6 +6,7 @@ import {
   fieldId,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import { proactiveRows } from '../report-entries.ts';
 
@@ -26,7 +27,7 @@ export function ReportEntriesPage(props: { year: number; form: FormState }) {
         <TextField name="overview" rows={6} label={t('foiEntries.overview')} state={form} />
         <h2>{t('foiEntries.proactive')}</h2>
         <p class="hint">{t('foiEntries.proactiveHint')}</p>
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <thead>
               <tr>
@@ -62,7 +63,7 @@ export function ReportEntriesPage(props: { year: number; form: FormState }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <TextField name="problems" rows={6} label={t('foiEntries.problems')} state={form} />
         <TextField name="otherMatters" rows={6} label={t('foiEntries.otherMatters')} state={form} />
         <button type="submit">{t('foiEntries.save')}</button>

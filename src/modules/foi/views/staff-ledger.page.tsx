@@ -4,6 +4,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import { outcomeLabel } from '../foi-ledger.format.ts';
 import type { LedgerRow, OrgChoice } from '../foi-ledger.queries.ts';
@@ -108,7 +109,7 @@ export function LedgerPage(props: {
       ) : (
         <>
           <p>{t('foiStaff.ledger.count', { total: props.total, first, last })}</p>
-          <div class="table-scroll">
+          <TableScroll>
             <table class="data-table ledger-table">
               <caption class="visually-hidden">{t('foiStaff.ledger.title')}</caption>
               <thead>
@@ -159,7 +160,7 @@ export function LedgerPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav class="pager" aria-label={t('foiStaff.ledger.pages')}>
             {props.page > 1 && (
               <a href={`/staff/foi${ledgerQueryOf(values, props.page - 1)}`}>

@@ -4,6 +4,7 @@ import {
   TextField,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import type { AnnualReport } from '../annual-report.ts';
 
@@ -83,7 +84,7 @@ function ReportTables(props: { report: AnnualReport; canEnterParts: boolean }) {
         ))}
       </ul>
       <h2 id="section-3">{t('foiStaff.report.section3')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table report-table" aria-labelledby="section-3">
           <thead>
             <tr>
@@ -108,9 +109,9 @@ function ReportTables(props: { report: AnnualReport; canEnterParts: boolean }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2 id="section-4">{t('foiStaff.report.section4')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table report-table" aria-labelledby="section-4">
           <colgroup span={1} />
           {groups.map((g) => (
@@ -145,7 +146,7 @@ function ReportTables(props: { report: AnnualReport; canEnterParts: boolean }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

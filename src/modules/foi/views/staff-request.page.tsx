@@ -1,6 +1,6 @@
 import { requestFileUrl } from '../foi-files.ts';
 import type { ComponentChildren } from 'preact';
-import { ErrorSummary, StaffLayout, useView } from '../../../platform/views/index.ts';
+import { ErrorSummary, StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import { provisionalText } from '../../deadlines/index.ts';
 import { maskEmail, maskIdNumber, maskPhone, outcomeLabel } from '../foi-ledger.format.ts';
 import type { OrgChoice, RequestEventRow } from '../foi-ledger.queries.ts';
@@ -180,7 +180,7 @@ export function RequestPage(props: {
       </p>
 
       <h2>{t('foiStaff.timeline.title')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <thead>
             <tr>
@@ -205,7 +205,7 @@ export function RequestPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t('foiStaff.steps.title')}</h2>
       {canChange ? (

@@ -1,4 +1,4 @@
-import { PortalLayout, TextField, useView } from '../../../platform/views/index.ts';
+import { PortalLayout, TextField, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { FoiFigures, FoiStatistics } from '../foi-statistics.ts';
 import { outcomeGroups } from '../foi.model.ts';
 
@@ -47,7 +47,7 @@ export function FoiStatsPage(props: { year: number; stats: FoiStatistics }) {
       {stats.orgs.length === 0 ? (
         <p>{t('foiStats.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <thead>
               <tr>
@@ -70,7 +70,7 @@ export function FoiStatsPage(props: { year: number; stats: FoiStatistics }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t('foiStats.definitions')}</h2>
       <ul>

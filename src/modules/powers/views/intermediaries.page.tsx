@@ -1,4 +1,4 @@
-import { PortalLayout, useView } from '../../../platform/views/index.ts';
+import { PortalLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import type { IntermediaryService } from '../intermediaries.queries.ts';
 import { publicPowerHref } from './catalog.page.tsx';
 import { orgName } from './parts.tsx';
@@ -19,7 +19,7 @@ export function IntermediariesPage(props: { services: IntermediaryService[] }) {
       {props.services.length === 0 ? (
         <p>{t('powers.intermediaries.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('powers.intermediaries.caption')}</caption>
             <thead>
@@ -59,7 +59,7 @@ export function IntermediariesPage(props: { services: IntermediaryService[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </PortalLayout>
   );

@@ -1,6 +1,12 @@
 /** Pieces the catalog's pages share: a select field, org names, the search form and pager. */
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { fieldId, TextField, useView, type FormState } from '../../../platform/views/index.ts';
+import {
+  fieldId,
+  TextField,
+  useView,
+  type FormState,
+  TableScroll,
+} from '../../../platform/views/index.ts';
 import { powerCategories } from '../powers.model.ts';
 import type { OrgOption, PowerSummary } from '../powers.queries.ts';
 
@@ -167,7 +173,7 @@ export function PowerTable(props: {
 }) {
   const { t, locale } = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll>
       <table class="data-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -196,6 +202,6 @@ export function PowerTable(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,5 @@
 /** The parts of a power's page the public and the staff pages share. */
-import { useView } from '../../../platform/views/index.ts';
+import { useView, TableScroll } from '../../../platform/views/index.ts';
 import type { Adjustment, Power } from '../powers.queries.ts';
 import { orgName } from './parts.tsx';
 
@@ -41,7 +41,7 @@ export function PowerFacts(props: { power: Power }) {
         </>
       )}
       <h2>{t('powers.detail.responsibilities')}</h2>
-      <div class="table-scroll">
+      <TableScroll>
         <table class="data-table">
           <caption class="visually-hidden">{t('powers.detail.responsibilities')}</caption>
           <thead>
@@ -59,7 +59,7 @@ export function PowerFacts(props: { power: Power }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {power.accountability && (
         <>
           <h2>{t('powers.detail.accountability')}</h2>
@@ -80,7 +80,7 @@ export function PowerFacts(props: { power: Power }) {
 export function AdjustmentHistory(props: { adjustments: Adjustment[] }) {
   const { t } = useView();
   return (
-    <div class="table-scroll">
+    <TableScroll>
       <table class="data-table">
         <caption class="visually-hidden">{t('powers.detail.history')}</caption>
         <thead>
@@ -106,6 +106,6 @@ export function AdjustmentHistory(props: { adjustments: Adjustment[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

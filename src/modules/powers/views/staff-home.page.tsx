@@ -1,4 +1,4 @@
-import { StaffLayout, useView } from '../../../platform/views/index.ts';
+import { StaffLayout, useView, TableScroll } from '../../../platform/views/index.ts';
 import { powerCategories } from '../powers.model.ts';
 import type { CatalogCount } from '../powers.queries.ts';
 import { orgName } from './parts.tsx';
@@ -50,7 +50,7 @@ export function PowersHomePage(props: { counts: CatalogCount[] }) {
       {props.counts.length === 0 ? (
         <p>{t('powersStaff.stats.none')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('powersStaff.stats.caption')}</caption>
             <thead>
@@ -85,7 +85,7 @@ export function PowersHomePage(props: { counts: CatalogCount[] }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
     </StaffLayout>
   );

@@ -4,6 +4,7 @@ import {
   StaffLayout,
   useView,
   type FormState,
+  TableScroll,
 } from '../../../platform/views/index.ts';
 import type { Power } from '../powers.queries.ts';
 import { staffPowerHref } from './staff-catalog.page.tsx';
@@ -44,7 +45,7 @@ export function StepsPage(props: { power: Power; state: FormState }) {
       <h1>{t('powersStaff.steps.title', { name: power.name })}</h1>
       <p>{t('powersStaff.steps.intro')}</p>
       <Form action={`${staffPowerHref(power.code)}/steps`}>
-        <div class="table-scroll">
+        <TableScroll>
           <table class="data-table">
             <caption>{t('powersStaff.steps.caption')}</caption>
             <thead>
@@ -83,7 +84,7 @@ export function StepsPage(props: { power: Power; state: FormState }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <button type="submit" class="button">
           {t('powersStaff.steps.submit')}
         </button>
