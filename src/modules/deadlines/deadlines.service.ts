@@ -259,3 +259,12 @@ export async function reassignClock<DB>(
     .where('id', '=', clockId)
     .execute();
 }
+
+/** The id of a matter's clock for a purpose, if it has one. */
+export async function findClockIdOfMatter<DB>(
+  db: Kysely<DB>,
+  matter: { matterType: string; matterId: string; purpose: string },
+): Promise<number | undefined> {
+  const row = await findClockOfMatter(db as never, matter);
+  return row ? Number(row.id) : undefined;
+}

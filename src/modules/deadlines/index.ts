@@ -51,6 +51,7 @@ export {
   readClock,
   deriveClocks,
   reassignClock,
+  findClockIdOfMatter,
 } from './deadlines.service.ts';
 export type { StartClockInput, ClockRecord } from './deadlines.service.ts';
 /** Re-dates open clocks on the current calendar; enterScheduleAndRedate does both in one transaction. */

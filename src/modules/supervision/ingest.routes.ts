@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../platform/app-module.ts';
 import { AppError } from '../../platform/errors/index.ts';
+import { contextOf } from '../../platform/http/index.ts';
 import { ingestCheckpoints } from './ingest.service.ts';
 
 /** POST /api/v1/supervision/checkpoints: outside systems' checkpoints (token scope supervision:write). */
@@ -14,6 +15,6 @@ export function ingestRoutes(app: FastifyInstance, deps: ModuleDeps): void {
         '需要带 supervision:write 权限的令牌 / a token with scope supervision:write is required',
       );
     }
-    return ingestCheckpoints(deps.db, deps.clock.now(), request.body);
+    return ingestCheckpoints(deps.db, deps.clock, contextOf(request), request.body);
   });
 }

@@ -1,12 +1,16 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../platform/errors/index.ts';
+import type { Clock } from '../../platform/clock/index.ts';
+import type { ActionContext } from '../../platform/http/index.ts';
 import {
   checkpointEventSchema,
+  ownSource,
   toRow,
   type CheckpointEvent,
   type CheckpointTables,
 } from '../../platform/checkpoints/index.ts';
 import { getOrgByCode, type AccountsTables } from '../accounts/index.ts';
+import { driveClocks } from './clock-drive.ts';
 
 /** The most events one request may carry (issue 7's contract). */
 export const maxBatch = 1000;
@@ -14,6 +18,8 @@ export const maxBatch = 1000;
 export interface IngestReport {
   accepted: number;
   duplicates: number;
+  /** Accepted events whose clock could not take them (e.g. a stop before any acceptance). */
+  clockUntaken?: number;
   rejected: { index: number; reason: string }[];
 }
 
@@ -24,13 +30,16 @@ function reasonOf(error: { issues: { path: PropertyKey[]; message: string }[] })
   return field ? `${field}: ${issue.message}` : issue.message;
 }
 
-/** Which of `codes` name an org Sunshine knows (an unknown org is rejected, never invented). */
-async function knownOrgCodes(db: Kysely<unknown>, codes: Iterable<string>): Promise<Set<string>> {
-  const known = new Set<string>();
+/** The ids of the orgs among `codes` that Sunshine knows (an unknown org is rejected, never invented). */
+async function knownOrgs(
+  db: Kysely<unknown>,
+  codes: Iterable<string>,
+): Promise<Map<string, number>> {
+  const known = new Map<string, number>();
   for (const code of codes) {
     try {
-      await getOrgByCode(db as Kysely<AccountsTables>, code);
-      known.add(code);
+      const org = await getOrgByCode(db as Kysely<AccountsTables>, code);
+      known.set(code, Number(org.id));
     } catch (error) {
       if (!(error instanceof AppError && error.kind === 'not_found')) throw error;
     }
@@ -45,7 +54,8 @@ async function knownOrgCodes(db: Kysely<unknown>, codes: Iterable<string>): Prom
  */
 export async function ingestCheckpoints(
   db: Kysely<unknown>,
-  receivedAt: Date,
+  clock: Clock,
+  ctx: ActionContext,
   batch: unknown,
 ): Promise<IngestReport> {
   if (!Array.isArray(batch)) {
@@ -66,10 +76,12 @@ export async function ingestCheckpoints(
   const parsed: { index: number; event: CheckpointEvent }[] = [];
   batch.forEach((raw, index) => {
     const result = checkpointEventSchema.safeParse(raw);
-    if (result.success) parsed.push({ index, event: result.data });
-    else rejected.push({ index, reason: reasonOf(result.error) });
+    if (!result.success) rejected.push({ index, reason: reasonOf(result.error) });
+    else if (result.data.source === ownSource) {
+      rejected.push({ index, reason: `source: "${ownSource}" is Sunshine's own` });
+    } else parsed.push({ index, event: result.data });
   });
-  const known = await knownOrgCodes(db, new Set(parsed.map((p) => p.event.org)));
+  const known = await knownOrgs(db, new Set(parsed.map((p) => p.event.org)));
   const valid = parsed.filter(({ index, event }) => {
     if (known.has(event.org)) return true;
     rejected.push({ index, reason: `org: unknown org code ${event.org}` });
@@ -77,11 +89,24 @@ export async function ingestCheckpoints(
   });
   rejected.sort((a, b) => a.index - b.index);
   if (valid.length === 0) return { accepted: 0, duplicates: 0, rejected };
-  const inserted = await (db as Kysely<CheckpointTables>)
-    .insertInto('checkpoints')
-    .values(valid.map(({ event }) => toRow(event, receivedAt)))
-    .onConflict((oc) => oc.columns(['source', 'eventId']).doNothing())
-    .returning('id')
-    .execute();
-  return { accepted: inserted.length, duplicates: valid.length - inserted.length, rejected };
+  const receivedAt = clock.now();
+  return db.transaction().execute(async (trx) => {
+    const inserted = await (trx as unknown as Kysely<CheckpointTables>)
+      .insertInto('checkpoints')
+      .values(valid.map(({ event }) => toRow(event, receivedAt)))
+      .onConflict((oc) => oc.columns(['source', 'eventId']).doNothing())
+      .returning(['source', 'eventId'])
+      .execute();
+    const fresh = new Set(inserted.map((r) => `${r.source}\u0000${r.eventId}`));
+    const drive = valid
+      .filter(({ event }) => fresh.delete(`${event.source}\u0000${event.eventId}`))
+      .map(({ event }) => ({ event, orgId: known.get(event.org)! }));
+    const clockUntaken = await driveClocks(trx, clock, ctx, drive);
+    return {
+      accepted: inserted.length,
+      duplicates: valid.length - inserted.length,
+      rejected,
+      ...(clockUntaken > 0 ? { clockUntaken } : {}),
+    };
+  });
 }
