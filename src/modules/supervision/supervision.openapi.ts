@@ -15,14 +15,21 @@ export const supervisionOpenApi: OpenApiPaths = {
         'completed|returned|withdrawn|fee_charged), at (ISO 8601 with offset; its Asia/Shanghai date is the ' +
         "checkpoint's date); promisedDays (required), statutoryDays, limitUnit (working|calendar) on accepted; " +
         'days on extended; reason and legalBasis on refused, returned, paused; amount on fee_charged. ' +
-        'A bad event is rejected with its index and reason while the valid ones are kept.',
+        'A bad event is rejected with its index and reason while the valid ones are kept. ' +
+        "Stored events drive the matter's clock (keyed by source and matterId): accepted starts it " +
+        'with promisedDays, paused/resumed/extended move it, completed/refused/returned/withdrawn stop it; ' +
+        '`clockUntaken` counts stored events its clock could not take (e.g. a stop before any acceptance). ' +
+        'The source "sunshine" is reserved for Sunshine\'s own checkpoints.',
       security: [{ token: [] }],
       requestBody: {
         required: true,
         content: { 'application/json': { schema: { type: 'array', maxItems: 1000 } } },
       },
       responses: {
-        '200': { description: '{"accepted":n,"duplicates":n,"rejected":[{"index","reason"}]}' },
+        '200': {
+          description:
+            '{"accepted":n,"duplicates":n,"rejected":[{"index","reason"}],"clockUntaken"?:n}',
+        },
         '403': { description: 'No token with scope supervision:write', ...error },
         '422': { description: 'Not an array, or more than 1,000 events', ...error },
       },
