@@ -10,3 +10,4 @@ export type { FormState } from './forms.tsx';
 export { renderDocument } from './render.tsx';
 export { MessagePage } from './message-page.tsx';
 export { TableScroll } from './table-scroll.tsx';
+export { Pager } from './pager.tsx';

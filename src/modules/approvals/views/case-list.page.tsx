@@ -9,6 +9,7 @@ import {
   useView,
   type FormState,
   TableScroll,
+  Pager,
 } from '../../../platform/views/index.ts';
 import {
   caseDateFields,
@@ -191,15 +192,15 @@ export function CaseListPage(props: CaseListProps) {
           </tbody>
         </table>
       </TableScroll>
-      <nav aria-label={t('approvals.cases.list.pages')} class="pagination">
-        {props.page > 1 && (
-          <a href={pageHref(state.values, props.page - 1)}>{t('approvals.cases.list.previous')}</a>
-        )}{' '}
-        <span>{t('approvals.cases.list.page', { page: props.page, pages })}</span>{' '}
-        {props.page < pages && (
-          <a href={pageHref(state.values, props.page + 1)}>{t('approvals.cases.list.next')}</a>
-        )}
-      </nav>
+      <Pager
+        label={t('approvals.cases.list.pages')}
+        page={props.page}
+        pages={pages}
+        href={(page) => pageHref(state.values, page)}
+        previous={t('approvals.cases.list.previous')}
+        next={t('approvals.cases.list.next')}
+        status={t('approvals.cases.list.page', { page: props.page, pages })}
+      />
     </StaffLayout>
   );
 }

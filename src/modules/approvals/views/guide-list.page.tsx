@@ -1,4 +1,10 @@
-import { PortalLayout, TextField, useView, TableScroll } from '../../../platform/views/index.ts';
+import {
+  PortalLayout,
+  TextField,
+  useView,
+  TableScroll,
+  Pager,
+} from '../../../platform/views/index.ts';
 import { itemKindOf } from '../items.model.ts';
 import type { ItemListRow } from '../items.queries.ts';
 import { KindBadge, PromisedLimit, queryOf, SelectField } from './item-parts.tsx';
@@ -82,19 +88,15 @@ export function GuideListPage(props: GuideListProps) {
         </TableScroll>
       )}
       {pages > 1 && (
-        <nav class="pager" aria-label={t('approvals.guides.pager')}>
-          {props.page > 1 && (
-            <a href={`/services/guides${queryOf(filter, props.page - 1)}`} rel="prev">
-              {t('approvals.guides.previous')}
-            </a>
-          )}
-          <span>{t('approvals.guides.page', { page: props.page, pages })}</span>{' '}
-          {props.page < pages && (
-            <a href={`/services/guides${queryOf(filter, props.page + 1)}`} rel="next">
-              {t('approvals.guides.next')}
-            </a>
-          )}
-        </nav>
+        <Pager
+          label={t('approvals.guides.pager')}
+          page={props.page}
+          pages={pages}
+          href={(page) => `/services/guides${queryOf(filter, page)}`}
+          previous={t('approvals.guides.previous')}
+          next={t('approvals.guides.next')}
+          status={t('approvals.guides.page', { page: props.page, pages })}
+        />
       )}
     </PortalLayout>
   );

@@ -10,6 +10,7 @@ import {
   useView,
   type FormState,
   TableScroll,
+  Pager,
 } from '../../../platform/views/index.ts';
 import { registrationStatuses, type RegistrationListRow } from '../licences.queries.ts';
 import { SelectField, caseHref } from './case-parts.tsx';
@@ -123,15 +124,15 @@ export function RegistrationListPage(props: RegistrationListProps) {
           </table>
         </TableScroll>
       )}
-      <nav aria-label={t('registrations.pages')} class="pagination">
-        {props.page > 1 && (
-          <a href={pageHref(state.values, props.page - 1)}>{t('registrations.previous')}</a>
-        )}{' '}
-        <span>{t('registrations.page', { page: props.page, pages })}</span>{' '}
-        {props.page < pages && (
-          <a href={pageHref(state.values, props.page + 1)}>{t('registrations.next')}</a>
-        )}
-      </nav>
+      <Pager
+        label={t('registrations.pages')}
+        page={props.page}
+        pages={pages}
+        href={(page) => pageHref(state.values, page)}
+        previous={t('registrations.previous')}
+        next={t('registrations.next')}
+        status={t('registrations.page', { page: props.page, pages })}
+      />
     </StaffLayout>
   );
 }
