@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { allSeeders, buildApp } from './app.ts';
+import { appModules } from './modules.ts';
+import { startJobs } from './platform/jobs/index.ts';
 import { systemClock } from './platform/clock/index.ts';
 import { resolveSessionSecret, type Config } from './platform/config/index.ts';
 import { connectDatabase, migrateToLatest, type DatabaseHandle } from './platform/db/index.ts';
@@ -48,7 +50,16 @@ export async function startServer(config: Config, options: ServeOptions): Promis
       clock: systemClock,
       cookieSecret: resolveSessionSecret(config),
     });
-    app.addHook('onClose', async () => handle.close());
+    const jobs = startJobs(
+      handle.db,
+      systemClock,
+      appModules.flatMap((m) => m.jobs ?? []),
+      log,
+    );
+    app.addHook('onClose', async () => {
+      await jobs.stop();
+      await handle.close();
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
     printBanner(address, handle, notes);

@@ -4,6 +4,7 @@ import type { Clock } from './clock/index.ts';
 import type { Config } from './config/index.ts';
 import type { OpenApiPaths } from './http/openapi.ts';
 import type { Catalog } from './i18n/index.ts';
+import type { Job } from './jobs/index.ts';
 import type { Seeder } from './seed/index.ts';
 
 /** What the composition root hands every module. */
@@ -23,4 +24,6 @@ export interface AppModule {
   seeders: Seeder[];
   /** The module's API paths for the OpenAPI description (every /api route must be in one). */
   openapi?: OpenApiPaths;
+  /** Background work the server runs (platform/jobs); tests call `runJobOnce` instead. */
+  jobs?: Job[];
 }

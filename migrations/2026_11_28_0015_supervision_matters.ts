@@ -1,0 +1,45 @@
+import { sql, type Kysely } from 'kysely';
+
+// Supervision's projection of the checkpoints (ADR 0012): one row per supervised matter, kept by
+// the outbox consumer, so the summary and the dashboard read one table joined to the matter's
+// clock instead of replaying events. The checkpoints stay the truth; this can be rebuilt.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('supervision_matters')
+    .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('matter_type', 'text', (c) => c.notNull())
+    .addColumn('matter_id', 'text', (c) => c.notNull())
+    // The responsible org: the clock's org once accepted, else the first event's.
+    .addColumn('org_id', 'bigint', (c) => c.notNull().references('accounts_orgs.id'))
+    .addColumn('item_code', 'text')
+    // The date of the matter's first checkpoint (a refusal at the window has no acceptance).
+    .addColumn('received_on', 'date', (c) => c.notNull())
+    .addColumn('accepted_on', 'date')
+    .addColumn('promised_days', 'integer')
+    .addColumn('statutory_days', 'integer')
+    .addColumn('limit_unit', 'text')
+    .addColumn('is_instant', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('clock_id', 'bigint')
+    .addColumn('extended', 'boolean', (c) => c.notNull().defaultTo(false))
+    // How the matter ended and when; null while open.
+    .addColumn('outcome', 'text', (c) =>
+      c.check(sql`outcome in ('completed', 'refused', 'returned', 'withdrawn')`),
+    )
+    .addColumn('outcome_on', 'date')
+    .addColumn('outcome_reason', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('outcome_legal_basis', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('fee_total', 'numeric(14, 2)', (c) => c.notNull().defaultTo(0))
+    .addColumn('last_event_at', 'timestamptz', (c) => c.notNull())
+    .addUniqueConstraint('supervision_matters_key', ['source', 'matter_type', 'matter_id'])
+    .execute();
+  await sql`create index supervision_matters_accepted on supervision_matters
+    (accepted_on, org_id, matter_type) where accepted_on is not null`.execute(db);
+  await sql`create index supervision_matters_received on supervision_matters
+    (received_on, org_id, matter_type)`.execute(db);
+  await sql`create index supervision_matters_clock on supervision_matters (clock_id)`.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('supervision_matters').execute();
+}

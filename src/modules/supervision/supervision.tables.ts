@@ -1,0 +1,31 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date, Date>;
+
+/** `supervision_matters`: one row per supervised matter, projected from its checkpoints (ADR 0012). */
+export interface SupervisionMattersTable {
+  id: Generated<number>;
+  source: string;
+  matterType: string;
+  matterId: string;
+  orgId: number;
+  itemCode: string | null;
+  receivedOn: string;
+  acceptedOn: string | null;
+  promisedDays: number | null;
+  statutoryDays: number | null;
+  limitUnit: string | null;
+  isInstant: Generated<boolean>;
+  clockId: number | null;
+  extended: Generated<boolean>;
+  outcome: 'completed' | 'refused' | 'returned' | 'withdrawn' | null;
+  outcomeOn: string | null;
+  outcomeReason: Generated<string>;
+  outcomeLegalBasis: Generated<string>;
+  feeTotal: ColumnType<string, string | number | undefined, string | number>;
+  lastEventAt: Timestamp;
+}
+
+export interface SupervisionTables {
+  supervisionMatters: SupervisionMattersTable;
+}
