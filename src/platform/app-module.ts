@@ -27,3 +27,36 @@ export interface AppModule {
   /** Background work the server runs (platform/jobs); tests call `runJobOnce` instead. */
   jobs?: Job[];
 }
+
+/** One use-case area of a large module (routes, strings, demo data, API paths, jobs). */
+export interface ModulePart {
+  routes(app: FastifyInstance, deps: ModuleDeps): void;
+  messages: Catalog;
+  seeders: Seeder[];
+  openapi: OpenApiPaths;
+  jobs?: Job[];
+}
+
+export const emptyPart: ModulePart = {
+  routes: () => undefined,
+  messages: { 'zh-CN': {}, en: {} },
+  seeders: [],
+  openapi: {},
+};
+
+/** A module made of parts, joined in its index.ts. */
+export function joinParts(name: string, parts: readonly ModulePart[]): AppModule {
+  return {
+    name,
+    routes: (app, deps) => {
+      for (const part of parts) part.routes(app, deps);
+    },
+    messages: {
+      'zh-CN': Object.assign({}, ...parts.map((p) => p.messages['zh-CN'])),
+      en: Object.assign({}, ...parts.map((p) => p.messages.en)),
+    },
+    seeders: parts.flatMap((p) => p.seeders),
+    openapi: Object.assign({}, ...parts.map((p) => p.openapi)),
+    jobs: parts.flatMap((p) => p.jobs ?? []),
+  };
+}

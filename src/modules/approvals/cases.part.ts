@@ -7,7 +7,7 @@ import { casesListMessages } from './cases-list.messages.ts';
 import { casesMessages } from './cases.messages.ts';
 import { casesOpenApi } from './cases.openapi.ts';
 import { casesStaffRoutes } from './cases-staff.routes.tsx';
-import type { ModulePart } from './module-part.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
 import { trackRoutes } from './track.routes.tsx';
 import { windowDeskMessages } from './window-desk.messages.ts';
 import { windowDeskRoutes } from './window-desk.routes.tsx';

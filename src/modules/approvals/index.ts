@@ -3,7 +3,7 @@
  * windows, cases from application to issue with joint review, and combined business registration
  * (五证合一、一照一码). Every state change of a case emits a checkpoint (platform/checkpoints).
  */
-import type { AppModule } from '../../platform/app-module.ts';
+import { joinParts, type AppModule } from '../../platform/app-module.ts';
 import { casesPart } from './cases.part.ts';
 import { itemsPart } from './items.part.ts';
 import { registrationPart } from './registration.part.ts';
@@ -11,18 +11,7 @@ import { statsPart } from './stats.part.ts';
 
 const parts = [itemsPart, casesPart, registrationPart, statsPart];
 
-export const approvalsModule: AppModule = {
-  name: 'approvals',
-  routes: (app, deps) => {
-    for (const part of parts) part.routes(app, deps);
-  },
-  messages: {
-    'zh-CN': Object.assign({}, ...parts.map((p) => p.messages['zh-CN'])),
-    en: Object.assign({}, ...parts.map((p) => p.messages.en)),
-  },
-  seeders: parts.flatMap((p) => p.seeders),
-  openapi: Object.assign({}, ...parts.map((p) => p.openapi)),
-};
+export const approvalsModule: AppModule = joinParts('approvals', parts);
 
 /** Credit codes (GB 32100): the check of the API and pages, and new codes not issued here (CLI). */
 export { checkCreditCode } from './credit-codes.ts';

@@ -9,7 +9,7 @@ import { itemsStaffRoutes } from './items-staff.routes.tsx';
 import { itemsMessages } from './items.messages.ts';
 import { itemsOpenApi } from './items.openapi.ts';
 import { demoItemsSeeder } from './items.seed.ts';
-import type { ModulePart } from './module-part.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
 import { demoWindowsSeeder } from './windows.seed.ts';
 import { windowsMessages } from './windows.messages.ts';
 import { windowsStaffRoutes } from './windows-staff.routes.tsx';

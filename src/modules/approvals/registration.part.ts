@@ -6,7 +6,7 @@
 import { creditCodesRoutes } from './credit-codes.routes.ts';
 import { licencesRoutes } from './licences.routes.tsx';
 import { demoLicencesSeeder } from './licences.seed.ts';
-import type { ModulePart } from './module-part.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
 import { registrationFormMessages } from './registration-form.messages.ts';
 import { registrationListMessages } from './registration-list.messages.ts';
 import { registrationMessages } from './registration.messages.ts';

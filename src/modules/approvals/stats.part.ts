@@ -3,7 +3,7 @@
  * export and GET /api/v1/approvals/statistics; and the demo county's year of cases.
  */
 import { demoCasesSeeder } from './cases-demo.seed.ts';
-import type { ModulePart } from './module-part.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
 import { statsMessages } from './stats.messages.ts';
 import { statsOpenApi } from './stats.openapi.ts';
 import { statsRoutes } from './stats.routes.tsx';

@@ -1,20 +1,22 @@
 /**
- * 电子监察 (RULES.md §4): checkpoints from Sunshine's modules and outside systems, supervised.
- * So far: ingestion of outside systems' checkpoints (POST /api/v1/supervision/checkpoints).
+ * 电子监察 (RULES.md §4): checkpoints from Sunshine's modules and outside systems, projected onto
+ * supervised matters (ADR 0012), measured (summary, dashboard, monthly report) and acted on
+ * (violation rules and the ladder notice → yellow card → red card → 督办 → rectification → closed).
  */
-import type { AppModule } from '../../platform/app-module.ts';
-import { ingestRoutes } from './ingest.routes.ts';
-import { supervisionOpenApi } from './supervision.openapi.ts';
+import { joinParts, type AppModule } from '../../platform/app-module.ts';
+import { camerasPart } from './cameras.part.ts';
+import { dashboardPart } from './dashboard.part.ts';
+import { ingestPart } from './ingest.part.ts';
+import { reportPart } from './report.part.ts';
+import { warningsPart } from './warnings.part.ts';
 
-export const supervisionModule: AppModule = {
-  name: 'supervision',
-  routes: (app, deps) => {
-    ingestRoutes(app, deps);
-  },
-  messages: { 'zh-CN': {}, en: {} },
-  seeders: [],
-  openapi: supervisionOpenApi,
-};
+export const supervisionModule: AppModule = joinParts('supervision', [
+  ingestPart,
+  dashboardPart,
+  warningsPart,
+  reportPart,
+  camerasPart,
+]);
 
 export { ingestCheckpoints, maxBatch } from './ingest.service.ts';
 export type { IngestReport } from './ingest.service.ts';
