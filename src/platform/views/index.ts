@@ -11,3 +11,5 @@ export { renderDocument } from './render.tsx';
 export { MessagePage } from './message-page.tsx';
 export { TableScroll } from './table-scroll.tsx';
 export { Pager } from './pager.tsx';
+export { Chart, renderChartSvg, categoryChartOption, chartFontFamily } from './chart.tsx';
+export type { ChartSeries, ChartSize } from './chart.tsx';
