@@ -1,4 +1,12 @@
-/** Placeholder until this part of issue 7 lands (the helper owning it replaces this file). */
-import { emptyPart, type ModulePart } from '../../platform/app-module.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
+import { camerasMessages } from './cameras.messages.ts';
+import { camerasRoutes } from './cameras.routes.tsx';
+import { demoCamerasSeeder } from './cameras.seed.ts';
 
-export const camerasPart: ModulePart = emptyPart;
+/** The service halls' video panel (/staff/supervision/video): camera stream URLs per center. */
+export const camerasPart: ModulePart = {
+  routes: camerasRoutes,
+  messages: camerasMessages,
+  seeders: [demoCamerasSeeder],
+  openapi: {},
+};
