@@ -22,3 +22,6 @@ export type { LicenceInput, IssuedLicence } from './licences.service.ts';
 /** Statistics of cases for a period (RULES.md §4.5) and the case list's page query (bench/cases.bench.ts). */
 export { computeCaseStatistics } from './stats.service.ts';
 export { listCases } from './cases-list.queries.ts';
+/** The fee each item's guide states (supervision's rule on fees charged for free items). */
+export { findItemFees } from './items.fees.ts';
+export type { ItemFee } from './items.fees.ts';

@@ -1,4 +1,22 @@
-/** Placeholder until this part of issue 7 lands (the helper owning it replaces this file). */
-import { emptyPart, type ModulePart } from '../../platform/app-module.ts';
+/** Warnings and their ladder (issue 7 items 2 and 4, ADR 0013): pages, strings and jobs. */
+import type { ModulePart } from '../../platform/app-module.ts';
+import type { Job } from '../../platform/jobs/index.ts';
+import { deliveryJob } from '../../platform/notify/index.ts';
+import { sweepOverdue } from './violations.ts';
+import { warningsMessages } from './warnings.messages.ts';
 
-export const warningsPart: ModulePart = emptyPart;
+/** Every 10 minutes: an overdue warning for each open matter whose clock turned red (1,000 a round). */
+const sweepJob: Job = {
+  name: 'supervision.warnings.sweep',
+  everyMs: 10 * 60_000,
+  batch: 1000,
+  run: ({ trx, clock }) => sweepOverdue(trx, clock),
+};
+
+export const warningsPart: ModulePart = {
+  routes: () => undefined,
+  messages: warningsMessages,
+  seeders: [],
+  openapi: {},
+  jobs: [sweepJob, deliveryJob()],
+};

@@ -34,7 +34,7 @@ describe('the SMS / e-mail outbox', () => {
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         await enqueueMessages(
-          trx,
+          trx as Kysely<OutboxTables>,
           [{ channel: 'sms', recipient: '13812345678', body: 'x' }],
           clock.now(),
         );
