@@ -241,6 +241,8 @@ export function receiveFee<DB>(
         patch: { state: 'open' },
         clockEvent: { kind: 'resume', on: input.on },
         event: { kind: 'fee_paid', on: input.on, note: '', isPublic: true },
+        // 国办函〔2020〕109号: the fee, as supervision sees every fee (RULES.md §4.3).
+        checkpoints: [{ kind: 'fee_charged', amount: Number(request.feeAmount ?? 0) }],
       };
     },
   });

@@ -1,6 +1,7 @@
 /**
  * The one way a handling step runs: lock the request, check its state, compute the change, write
- * the clock event, the row, the timeline entry and the audit record in one transaction.
+ * the clock event, the row, the timeline entry, the checkpoints (foi-checkpoints.ts) and the audit
+ * record in one transaction.
  */
 import type { Kysely, Updateable } from 'kysely';
 import { recordChange } from '../../platform/audit/index.ts';
@@ -8,6 +9,12 @@ import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { recordClockEvent, type ClockEvent } from '../deadlines/index.ts';
+import {
+  checkpointOfClockEvent,
+  emitFoiCheckpoints,
+  instantOf,
+  type FoiCheckpoint,
+} from './foi-checkpoints.ts';
 import type { RequestState } from './foi.model.ts';
 import type { FoiRequestsTable, FoiTables } from './foi.tables.ts';
 
@@ -24,9 +31,11 @@ export interface RequestRow {
   trackingNumber: string;
   state: RequestState;
   receivedOn: string;
+  orgId: number;
   clockId: number;
   correctionNoticedOn: string | null;
   feeDueOn: string | null;
+  feeAmount: number | null;
   applicantName: string;
 }
 
@@ -34,6 +43,8 @@ interface StepResult {
   patch: Updateable<FoiRequestsTable>;
   clockEvent?: ClockEvent;
   event: { kind: string; on: string; note: string; isPublic: boolean };
+  /** Checkpoints besides the one the clock event stands for (a fee paid). */
+  checkpoints?: FoiCheckpoint[];
 }
 
 export function refuse(field: string, zh: string, en: string): never {
@@ -52,6 +63,14 @@ const stateNames: Record<RequestState, string> = {
   archived: '已归档',
 };
 
+function checkpointsOf(result: StepResult): FoiCheckpoint[] {
+  const basis = result.patch.legalBasis;
+  const fromClock = result.clockEvent
+    ? checkpointOfClockEvent(result.clockEvent, typeof basis === 'string' ? basis : '')
+    : undefined;
+  return [...(fromClock ? [fromClock] : []), ...(result.checkpoints ?? [])];
+}
+
 export async function runStep<DB>(
   db: Kysely<DB>,
   clock: Clock,
@@ -68,9 +87,11 @@ export async function runStep<DB>(
         'trackingNumber',
         'state',
         'receivedOn',
+        'orgId',
         'clockId',
         'correctionNoticedOn',
         'feeDueOn',
+        'feeAmount',
         'applicantName',
       ])
       .where('trackingNumber', '=', trackingNumber)
@@ -110,13 +131,20 @@ export async function runStep<DB>(
         at,
       })
       .execute();
+    const changed = { ...request, ...(result.patch as Partial<RequestRow>) };
+    await emitFoiCheckpoints(
+      trx as unknown as Kysely<unknown>,
+      changed,
+      instantOf(on, at),
+      checkpointsOf(result),
+    );
     await recordChange(trx, ctx, at, {
       action: step.action,
       targetType: 'foi_request',
       targetId: trackingNumber,
       summary: { ...result.patch, event: kind, on },
     });
-    return { ...request, ...(result.patch as Partial<RequestRow>) };
+    return changed;
   };
   return handle.isTransaction ? work(handle) : handle.transaction().execute(work);
 }

@@ -1,7 +1,8 @@
 /**
  * Receiving a request (条例第29–31条): online from the public, or registered by staff from post,
  * fax, email or a visit. Each gets a tracking number, an access code (shown once, stored hashed)
- * and a reply clock of 20 working days (条例第33条), in one audited transaction.
+ * and a reply clock of 20 working days (条例第33条) with its `accepted` checkpoint, in one audited
+ * transaction.
  */
 import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -10,6 +11,7 @@ import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { foiReplyRule, startClock } from '../deadlines/index.ts';
+import { emitFoiCheckpoints, foiAccepted, instantOf } from './foi-checkpoints.ts';
 import type { Channel } from './foi.model.ts';
 import { parseApplication, type Application, type ApplicationInput } from './foi.schemas.ts';
 import type { FoiTables } from './foi.tables.ts';
@@ -155,6 +157,12 @@ export async function receiveRequest<DB>(
         at,
       })
       .execute();
+    await emitFoiCheckpoints(
+      trx as unknown as Kysely<unknown>,
+      { trackingNumber, orgId },
+      instantOf(receivedOn, at),
+      [foiAccepted],
+    );
     await recordChange(trx, ctx, at, {
       action: 'foi.request.receive',
       targetType: 'foi_request',
