@@ -1,0 +1,124 @@
+/** Pieces the supervision dashboard's pages share: figure links, cells, the filter's fields. */
+import { fieldId, useView, type FormState } from '../../../platform/views/index.ts';
+import type { Figure } from '../summary.sql.ts';
+import type { Summary } from '../summary.service.ts';
+
+export interface FilterOfLinks {
+  from: string;
+  to: string;
+  orgCode?: string | undefined;
+  matterType?: string | undefined;
+}
+
+/** The list of exactly the matters a figure counts, for the filter given. */
+export function figureHref(filter: FilterOfLinks, figure: Figure, page?: number): string {
+  const params = new URLSearchParams({ figure, from: filter.from, to: filter.to });
+  if (filter.orgCode) params.set('org', filter.orgCode);
+  if (filter.matterType) params.set('matterType', filter.matterType);
+  if (page && page > 1) params.set('page', String(page));
+  return `/staff/supervision/matters?${params.toString()}`;
+}
+
+/** The summary's figures in display order; a rate follows the count it is a rate of. */
+export const summaryColumns = [
+  'accepted',
+  'completed',
+  'completionRate',
+  'onTime',
+  'onTimeRate',
+  'early',
+  'earlyRate',
+  'overdueCompleted',
+  'overdueOpen',
+  'returned',
+  'returnedWithoutReason',
+  'refused',
+  'green',
+  'yellow',
+  'red',
+] as const;
+export type SummaryColumn = (typeof summaryColumns)[number];
+
+const rates = ['completionRate', 'onTimeRate', 'earlyRate'] as const;
+type Rate = (typeof rates)[number];
+const isRate = (c: SummaryColumn): c is Rate => (rates as readonly string[]).includes(c);
+
+/** A column's value in a summary (the lights are nested). */
+export function valueOf(summary: Summary, column: SummaryColumn): number | null {
+  if (column === 'green' || column === 'yellow' || column === 'red') return summary.lights[column];
+  return summary[column];
+}
+
+/** A count linking to its matters (zero links nowhere), or a rate as a percentage. */
+export function FigureValue(props: {
+  summary: Summary;
+  column: SummaryColumn;
+  filter: FilterOfLinks;
+}) {
+  const { t } = useView();
+  const value = valueOf(props.summary, props.column);
+  if (value === null) return <>{t('supervisionDashboard.noRate')}</>;
+  if (isRate(props.column)) return <>{`${(value * 100).toFixed(2)}%`}</>;
+  const lightClass =
+    props.column === 'red' || props.column === 'yellow' || props.column === 'green'
+      ? `light light-${props.column}`
+      : undefined;
+  const figure = props.column as Figure;
+  return (
+    <a href={figureHref(props.filter, figure)} class={lightClass}>
+      {value}
+    </a>
+  );
+}
+
+export function matterTypeLabel(t: (key: string) => string, type: string): string {
+  const key = `supervisionDashboard.type.${type}`;
+  const label = t(key);
+  return label === key ? type : label;
+}
+
+/** A labelled select with the form's current value chosen, its error shown. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  state: FormState;
+  blank: string;
+  options: { value: string; label: string }[];
+}) {
+  const { t } = useView();
+  const id = fieldId(props.name);
+  const error = props.state.errors.find((e) => e.field === props.name);
+  const current = props.state.values[props.name] ?? '';
+  return (
+    <div class={error ? 'text-field field-error' : 'text-field'}>
+      <label for={id}>{props.label}</label>
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          {t(error.message, error.vars)}
+        </p>
+      )}
+      <select
+        id={id}
+        name={props.name}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        <option value="">{props.blank}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value} selected={current === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A light as a word in its colour ('—' once the matter has ended). */
+export function Light(props: { light: string | null }) {
+  const { t } = useView();
+  if (!props.light) return <>{t('supervisionMatters.light.none')}</>;
+  return (
+    <span class={`light light-${props.light}`}>{t(`supervisionMatters.light.${props.light}`)}</span>
+  );
+}
