@@ -72,7 +72,7 @@ export const warningsMessages = defineMessages(
     'warnings.form.submitReport': '提交整改报告',
     'warnings.closedNote': '该预警已办结。',
     'warnings.error.stage': '处置方式：请选择一个可以进行的下一步',
-    'warnings.error.stageBack': '处置方式：预警已在“{stage}”阶段，不能退回或停留',
+    'warnings.error.stageBack': '处置方式：预警已处于该阶段或更后的阶段，只能向前，不能退回',
     'warnings.error.note': '处置意见：请填写，不超过 2000 字',
     'warnings.error.report': '整改情况：请填写整改措施和结果，不超过 2000 字',
     'warnings.error.days': '督办期限：请填写 1 到 60 之间的整数工作日',
@@ -161,7 +161,7 @@ export const warningsMessages = defineMessages(
     'warnings.closedNote': 'This warning is closed.',
     'warnings.error.stage': 'Step: choose one of the next steps offered',
     'warnings.error.stageBack':
-      'Step: the warning is at "{stage}" already; it cannot go back or stay',
+      'Step: the warning is at that stage or beyond; it only moves forward',
     'warnings.error.note': 'Note: enter a note of at most 2,000 characters',
     'warnings.error.report':
       'What was rectified: enter the measures and result, at most 2,000 characters',

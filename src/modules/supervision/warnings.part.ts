@@ -4,6 +4,7 @@ import type { Job } from '../../platform/jobs/index.ts';
 import { deliveryJob } from '../../platform/notify/index.ts';
 import { sweepOverdue } from './violations.ts';
 import { warningsMessages } from './warnings.messages.ts';
+import { warningsRoutes } from './warnings.routes.tsx';
 
 /** Every 10 minutes: an overdue warning for each open matter whose clock turned red (1,000 a round). */
 const sweepJob: Job = {
@@ -13,8 +14,9 @@ const sweepJob: Job = {
   run: ({ trx, clock }) => sweepOverdue(trx, clock),
 };
 
+/** The SMS / e-mail outbox's delivery (platform/notify) through the log adapter by default. */
 export const warningsPart: ModulePart = {
-  routes: () => undefined,
+  routes: warningsRoutes,
   messages: warningsMessages,
   seeders: [],
   openapi: {},
