@@ -55,7 +55,7 @@ export interface ClockView {
   rolledFrom: LocalDate | null;
   /** The due date the running count had before the current pause (paused clocks only). */
   dueBeforePause: LocalDate | null;
-  /** The first day the light is yellow (running clocks). */
+  /** The first day the light is yellow (running and stopped clocks; null while paused). */
   yellowOn: LocalDate | null;
   stoppedOn: LocalDate | null;
   outcome: string | null;
@@ -224,7 +224,8 @@ export function deriveClock(
   const late = asOf > due;
   const overdueDays = late ? counter.between(due, asOf, skip) : 0;
   const leftDays = late ? 0 : Math.max(0, totalDays - usedDays);
-  const yellowOn = state === 'running' ? counter.nth(due, -rule.yellowDays, skip) : null;
+  // Kept once stopped too, so the light the clock had on any earlier day can be read back.
+  const yellowOn = state === 'paused' ? null : counter.nth(due, -rule.yellowDays, skip);
   const light: ClockLight =
     state === 'running'
       ? late

@@ -33,10 +33,12 @@ export function clockMatterOf(event: CheckpointEvent) {
 /** 即办件 (promised 0) is due on its acceptance day; calendar-day limits roll past holidays. */
 export function ruleOfAccepted(event: CheckpointEvent): ClockRule {
   const days = event.promisedDays ?? 0;
+  // The outside system grants extensions under its own law; supervision records them as facts.
+  const extensions = { extensionCapDays: 1000, maxExtensions: 10 };
   // 民法典第203条: a period ending on a holiday ends on the next working day.
   return event.limitUnit === 'calendar'
-    ? workingDaysRule(days, { unit: 'calendar', rollForward: true })
-    : workingDaysRule(days);
+    ? workingDaysRule(days, { unit: 'calendar', rollForward: true, ...extensions })
+    : workingDaysRule(days, extensions);
 }
 
 function clockEventOf(event: CheckpointEvent): ClockEvent | undefined {

@@ -8,10 +8,12 @@ import { camerasPart } from './cameras.part.ts';
 import { dashboardPart } from './dashboard.part.ts';
 import { ingestPart } from './ingest.part.ts';
 import { reportPart } from './report.part.ts';
+import { summaryPart } from './summary.part.ts';
 import { warningsPart } from './warnings.part.ts';
 
 export const supervisionModule: AppModule = joinParts('supervision', [
   ingestPart,
+  summaryPart,
   dashboardPart,
   warningsPart,
   reportPart,
@@ -20,3 +22,9 @@ export const supervisionModule: AppModule = joinParts('supervision', [
 
 export { ingestCheckpoints, maxBatch } from './ingest.service.ts';
 export type { IngestReport } from './ingest.service.ts';
+/** The outbox consumer: one round (tests, benches) and catching up before reading. */
+export { processCheckpoints, catchUp } from './processor.ts';
+/** The figures of the contract, per org/type/month, and the matters behind each (summary.sql.ts). */
+export { supervisionSummary, summaryBy } from './summary.service.ts';
+export type { Summary, SummaryFilter, GroupSummary } from './summary.service.ts';
+export { listSupervisedMatters, getSupervisedMatter } from './matters.queries.ts';

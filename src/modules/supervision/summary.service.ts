@@ -1,0 +1,111 @@
+/**
+ * Supervision's figures for a period (issue 7's contract): counts over the matters accepted in
+ * [from, to] (refusals: refused in it), open matters and lights as of `to` or today if earlier;
+ * per org, matter type or month; and the list of exactly the matters behind any figure.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Clock } from '../../platform/clock/index.ts';
+import { catchUp } from './processor.ts';
+import { checkPeriod, periodOf, scopeSql, type SummaryFilter } from './summary.scope.ts';
+import { figureConditions, figures, type Figure, type Period } from './summary.sql.ts';
+
+export interface Summary {
+  accepted: number;
+  completed: number;
+  completionRate: number | null;
+  onTime: number;
+  onTimeRate: number | null;
+  early: number;
+  earlyRate: number | null;
+  overdueCompleted: number;
+  overdueOpen: number;
+  returned: number;
+  returnedWithoutReason: number;
+  refused: number;
+  lights: { green: number; yellow: number; red: number };
+}
+
+/** A fraction rounded to 4 decimals; null when the denominator is 0. */
+export function rate(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : Math.round((numerator / denominator) * 10000) / 10000;
+}
+
+export function summaryOf(counts: Record<Figure, number>): Summary {
+  const { accepted, completed, onTime, early } = counts;
+  return {
+    accepted,
+    completed,
+    completionRate: rate(completed, accepted),
+    onTime,
+    onTimeRate: rate(onTime, completed),
+    early,
+    earlyRate: rate(early, completed),
+    overdueCompleted: counts.overdueCompleted,
+    overdueOpen: counts.overdueOpen,
+    returned: counts.returned,
+    returnedWithoutReason: counts.returnedWithoutReason,
+    refused: counts.refused,
+    lights: { green: counts.green, yellow: counts.yellow, red: counts.red },
+  };
+}
+
+const countsSql = (period: Period) => {
+  const conditions = figureConditions(period);
+  return sql.join(
+    figures.map((f) => sql`count(*) filter (where ${conditions[f]})::int as ${sql.ref(f)}`),
+  );
+};
+
+/** The contract's summary; catches up with pending checkpoints first. */
+export async function supervisionSummary(
+  db: Kysely<unknown>,
+  clock: Clock,
+  filter: SummaryFilter,
+): Promise<Summary> {
+  checkPeriod(filter);
+  await catchUp(db, clock);
+  const period = periodOf(clock, filter);
+  const { rows } = await sql<Record<Figure, number>>`select ${countsSql(period)}
+    ${await scopeSql(db, filter, period)}`.execute(db);
+  return summaryOf(rows[0]!);
+}
+
+export type Grouping = 'org' | 'matterType' | 'month';
+
+export interface GroupSummary {
+  key: string;
+  label: string;
+  summary: Summary;
+}
+
+const groupKeys: Record<Grouping, { key: RawBuilder<string>; label: RawBuilder<string> }> = {
+  org: { key: sql`o.code`, label: sql`o.name` },
+  matterType: { key: sql`m.matter_type`, label: sql`m.matter_type` },
+  month: {
+    key: sql`to_char(coalesce(m.accepted_on, m.outcome_on), 'YYYY-MM')`,
+    label: sql`to_char(coalesce(m.accepted_on, m.outcome_on), 'YYYY-MM')`,
+  },
+};
+
+/** The summary per org (responsible org), matter type or month of acceptance. */
+export async function summaryBy(
+  db: Kysely<unknown>,
+  clock: Clock,
+  filter: SummaryFilter,
+  grouping: Grouping,
+): Promise<GroupSummary[]> {
+  checkPeriod(filter);
+  await catchUp(db, clock);
+  const period = periodOf(clock, filter);
+  const { key, label } = groupKeys[grouping];
+  const { rows } = await sql<Record<Figure, number> & { key: string; label: string }>`
+    select ${key} as key, min(${label}) as label, ${countsSql(period)}
+    ${await scopeSql(db, filter, period)} group by 1 order by 1`.execute(db);
+  return rows.map(({ key: k, label: l, ...counts }) => ({
+    key: k,
+    label: l,
+    summary: summaryOf(counts as Record<Figure, number>),
+  }));
+}
+
+export type { SummaryFilter };
