@@ -1,4 +1,11 @@
-/** Placeholder until this part of issue 7 lands (the helper owning it replaces this file). */
-import { emptyPart, type ModulePart } from '../../platform/app-module.ts';
+import type { ModulePart } from '../../platform/app-module.ts';
+import { reportMessages } from './report.messages.ts';
+import { reportRoutes } from './report.routes.tsx';
 
-export const reportPart: ModulePart = emptyPart;
+/** The monthly supervision report, per org and for the county, as a printable page and .docx. */
+export const reportPart: ModulePart = {
+  routes: reportRoutes,
+  messages: reportMessages,
+  seeders: [],
+  openapi: {},
+};
