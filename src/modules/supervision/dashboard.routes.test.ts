@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import { createUser } from '../accounts/index.ts';
@@ -120,6 +121,10 @@ describe('the supervision dashboard', () => {
     assert.match(page.body, /href="\/staff\/supervision\/warnings"/);
     assert.match(page.body, /href="\/staff\/supervision\/video"/);
     assert.match(page.body, /href="\/staff\/supervision\/reports\/monthly"/);
+    assert.ok(!/supervision(Dashboard|Matters?)\./.test(page.body), 'no message key left raw');
+    const english = await get('/staff/supervision', `${supervisor}; lang=en`);
+    assert.ok(english.body.includes('Electronic supervision'));
+    assert.ok(!/supervision(Dashboard|Matters?)\./.test(english.body));
   });
 
   it('re-renders bad filters with 422 naming the field', async () => {
@@ -138,7 +143,17 @@ describe('the supervision dashboard', () => {
     assert.ok(red.href, 'the demo county has a red matter in the year');
     const list = await listOf(red.href);
     const id = list.rows[0]!;
+    // A warning on the matter (as the overdue sweep raises it), shown with its link.
+    await sql`insert into supervision_warnings (supervised_id, org_id, rule, severity, raised_on,
+        created_at, updated_at)
+      select id, org_id, 'overdue', 'high', '2026-09-30', now(), now()
+      from supervision_matters where id = ${id} on conflict do nothing`.execute(t.database.db);
+    const { rows: warnings } = await sql<{ id: string }>`select id from supervision_warnings
+      where supervised_id = ${id} and rule = 'overdue'`.execute(t.database.db);
     const page = await get(`/staff/supervision/matters/${id}`);
+    assert.ok(
+      page.body.includes(`<a href="/staff/supervision/warnings/${warnings[0]!.id}">超期未办结</a>`),
+    );
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<table class="data-table" id="checkpoints">/);
     assert.match(page.body, /<th scope="row">受理<\/th>/);
@@ -146,6 +161,10 @@ describe('the supervision dashboard', () => {
     assert.match(page.body, /href="\/staff\/clocks\/\d+"/);
     assert.match(page.body, /<span class="light light-red">红灯<\/span>/);
     assert.match(page.body, /href="\/staff\/approvals\/cases\/[^"]+"/);
+    assert.ok(!/supervision(Dashboard|Matters?)\.|warnings\.(rule|stage)/.test(page.body));
+    const english = await get(`/staff/supervision/matters/${id}`, `${supervisor}; lang=en`);
+    assert.ok(english.body.includes('How the due date was computed'));
+    assert.ok(!/supervision(Dashboard|Matters?)\./.test(english.body));
     const missing = await get('/staff/supervision/matters/999999999');
     assert.equal(missing.statusCode, 404);
   });
