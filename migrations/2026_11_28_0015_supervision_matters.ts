@@ -38,8 +38,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index supervision_matters_received on supervision_matters
     (received_on, org_id, matter_type)`.execute(db);
   await sql`create index supervision_matters_clock on supervision_matters (clock_id)`.execute(db);
+  // The county's thresholds (RULES.md §4.4 [V]: no national standard, so a setting); one row.
+  await db.schema
+    .createTable('supervision_settings')
+    .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+    .addColumn('yellow_days', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(1)
+        .check(sql`yellow_days between 0 and 30`),
+    )
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
+  await sql`insert into supervision_settings (id) values (1)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('supervision_settings').execute();
   await db.schema.dropTable('supervision_matters').execute();
 }

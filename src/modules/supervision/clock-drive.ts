@@ -18,6 +18,7 @@ import {
   type ClockEvent,
   type ClockRule,
 } from '../deadlines/index.ts';
+import { readSettings } from './settings.service.ts';
 
 const stopKinds = new Set(['completed', 'refused', 'returned', 'withdrawn']);
 
@@ -31,10 +32,10 @@ export function clockMatterOf(event: CheckpointEvent) {
 }
 
 /** 即办件 (promised 0) is due on its acceptance day; calendar-day limits roll past holidays. */
-export function ruleOfAccepted(event: CheckpointEvent): ClockRule {
+export function ruleOfAccepted(event: CheckpointEvent, yellowDays: number): ClockRule {
   const days = event.promisedDays ?? 0;
   // The outside system grants extensions under its own law; supervision records them as facts.
-  const extensions = { extensionCapDays: 1000, maxExtensions: 10 };
+  const extensions = { extensionCapDays: 1000, maxExtensions: 10, yellowDays };
   // 民法典第203条: a period ending on a holiday ends on the next working day.
   return event.limitUnit === 'calendar'
     ? workingDaysRule(days, { unit: 'calendar', rollForward: true, ...extensions })
@@ -72,10 +73,11 @@ export async function driveClocks(
   events: readonly { event: CheckpointEvent; orgId: number }[],
 ): Promise<number> {
   let untaken = 0;
+  const { yellowDays } = await readSettings(trx);
   const ordered = [...events].sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at));
   for (const { event, orgId } of ordered) {
     try {
-      if (!(await applyEvent(trx, clock, ctx, event, orgId))) untaken++;
+      if (!(await applyEvent(trx, clock, ctx, event, orgId, yellowDays))) untaken++;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       untaken++;
@@ -90,6 +92,7 @@ async function applyEvent(
   ctx: ActionContext,
   event: CheckpointEvent,
   orgId: number,
+  yellowDays: number,
 ): Promise<boolean> {
   const matter = clockMatterOf(event);
   if (event.kind === 'accepted') {
@@ -97,7 +100,7 @@ async function applyEvent(
       ...matter,
       title: event.itemCode ?? '',
       orgId,
-      rule: ruleOfAccepted(event),
+      rule: ruleOfAccepted(event, yellowDays),
       startOn: localDateOf(new Date(event.at)),
     });
     return true;

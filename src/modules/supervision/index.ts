@@ -8,6 +8,7 @@ import { camerasPart } from './cameras.part.ts';
 import { dashboardPart } from './dashboard.part.ts';
 import { ingestPart } from './ingest.part.ts';
 import { reportPart } from './report.part.ts';
+import { settingsPart } from './settings.part.ts';
 import { summaryPart } from './summary.part.ts';
 import { warningsPart } from './warnings.part.ts';
 
@@ -18,6 +19,7 @@ export const supervisionModule: AppModule = joinParts('supervision', [
   warningsPart,
   reportPart,
   camerasPart,
+  settingsPart,
 ]);
 
 export { ingestCheckpoints, maxBatch } from './ingest.service.ts';

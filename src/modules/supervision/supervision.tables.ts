@@ -26,6 +26,15 @@ export interface SupervisionMattersTable {
   lastEventAt: Timestamp;
 }
 
+/** `supervision_settings`: the county's thresholds, one row (id 1). */
+export interface SupervisionSettingsTable {
+  id: number;
+  /** Yellow with this many working days or fewer left (RULES.md §4.4 default 1). */
+  yellowDays: number;
+  updatedAt: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface SupervisionTables {
   supervisionMatters: SupervisionMattersTable;
+  supervisionSettings: SupervisionSettingsTable;
 }
