@@ -99,6 +99,20 @@ describe('the supervision dashboard', () => {
     assert.ok(checked.size > 10);
   });
 
+  it('links the trend’s monthly figures to lists of the same count', async () => {
+    const figure = /<figure class="chart">([\s\S]*?)<\/figure>/.exec(html)![1]!;
+    const links = [...figure.matchAll(/<a href="([^"]+)">(\d+)<\/a>/g)];
+    assert.ok(links.length >= 3);
+    for (const [, href, text] of links.slice(-9)) {
+      assert.match(
+        href!,
+        /figure=(accepted|completed|overdueCompleted)&amp;from=\d{4}-\d\d-01&amp;to=/,
+      );
+      const list = await listOf(unescape(href!));
+      assert.equal(list.total, Number(text), href);
+    }
+  });
+
   it('draws the 12-month trend as a named SVG image with its table', () => {
     assert.match(
       html,
