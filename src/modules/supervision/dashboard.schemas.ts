@@ -31,6 +31,7 @@ const filterShape = {
     blank,
     z.enum(matterTypes, { message: 'supervisionDashboard.error.matterType' }).optional(),
   ),
+  orgOnly: z.preprocess(blank, z.literal('1').optional().catch(undefined)),
 };
 
 type Dates = { from?: string | undefined; to?: string | undefined };

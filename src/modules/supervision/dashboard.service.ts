@@ -72,7 +72,8 @@ async function filterOf(
     const path = (await orgPathOfCode(db, orgCode)) ?? unknownOrg();
     ensureScopeCovers(scope, path);
   }
-  return { ...periodOf(query, today), orgCode, matterType: query.matterType };
+  const orgOnly = orgCode !== undefined && query.orgOnly === '1';
+  return { ...periodOf(query, today), orgCode, orgOnly, matterType: query.matterType };
 }
 
 export interface Dashboard {

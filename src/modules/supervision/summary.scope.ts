@@ -12,6 +12,8 @@ export interface SummaryFilter {
   to: LocalDate;
   /** An org's code: the org and the orgs under it. */
   orgCode?: string | undefined;
+  /** Only the org itself, not those under it (a row of the table per org). */
+  orgOnly?: boolean | undefined;
   matterType?: string | undefined;
 }
 
@@ -25,7 +27,9 @@ export async function scopeSql(db: Kysely<unknown>, filter: SummaryFilter, perio
   const conditions: RawBuilder<boolean>[] = [inPeriodSql(period)];
   if (filter.orgCode) {
     const org = await getOrgByCode(db as Kysely<AccountsTables>, filter.orgCode);
-    conditions.push(sql<boolean>`o.path like ${`${org.path}%`}`);
+    conditions.push(
+      filter.orgOnly ? sql<boolean>`o.id = ${org.id}` : sql<boolean>`o.path like ${`${org.path}%`}`,
+    );
   }
   if (filter.matterType) conditions.push(sql<boolean>`m.matter_type = ${filter.matterType}`);
   return sql`from supervision_matters m join accounts_orgs o on o.id = m.org_id

@@ -191,6 +191,14 @@ describe('GET /api/v1/supervision/summary', () => {
     assert.deepEqual(await ids('red'), ['E']);
     assert.deepEqual(await ids('returnedWithoutReason'), ['I']);
     assert.deepEqual(await ids('refused'), ['K']);
+    // The parent org's own matters only (none), as a row of the table per org counts them.
+    const own = await listSupervisedMatters(t.database.db, t.clock, {
+      ...filter,
+      orgCode: 'org-parent',
+      orgOnly: true,
+      figure: 'accepted',
+    });
+    assert.equal(own.total, 0);
     for (const figure of figures) {
       const count = figure in expected ? expected[figure as keyof typeof expected] : undefined;
       const lights = expected.lights as Record<string, number>;

@@ -7,6 +7,8 @@ export interface FilterOfLinks {
   from: string;
   to: string;
   orgCode?: string | undefined;
+  /** The org alone (a row of the table per org), not the orgs under it. */
+  orgOnly?: boolean | undefined;
   matterType?: string | undefined;
 }
 
@@ -14,6 +16,7 @@ export interface FilterOfLinks {
 export function figureHref(filter: FilterOfLinks, figure: Figure, page?: number): string {
   const params = new URLSearchParams({ figure, from: filter.from, to: filter.to });
   if (filter.orgCode) params.set('org', filter.orgCode);
+  if (filter.orgCode && filter.orgOnly) params.set('orgOnly', '1');
   if (filter.matterType) params.set('matterType', filter.matterType);
   if (page && page > 1) params.set('page', String(page));
   return `/staff/supervision/matters?${params.toString()}`;

@@ -208,7 +208,7 @@ export function DashboardPage(props: { state: FormState; dashboard: Dashboard | 
             groupLabel={t('supervisionDashboard.org')}
             groups={dashboard.byOrg}
             name={(g) => g.label}
-            filterOf={(g) => ({ ...dashboard.filter, orgCode: g.key })}
+            filterOf={(g) => ({ ...dashboard.filter, orgCode: g.key, orgOnly: true })}
           />
           <GroupTable
             caption={t('supervisionDashboard.byMatterType', period(dashboard.filter))}
