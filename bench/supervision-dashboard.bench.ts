@@ -172,7 +172,10 @@ async function time(label: string, work: () => Promise<string>): Promise<Timing>
 type App = Awaited<ReturnType<typeof buildApp>>;
 
 async function pages(app: App): Promise<Timing[]> {
-  const cookie = await signIn(app, 'jiancha', 'Sunshine-jiancha-2026');
+  // A reused database: the first run already changed the first-login password.
+  const cookie = await signIn(app, 'jiancha', 'Sunshine-jiancha-2026').catch(() =>
+    signIn(app, 'jiancha', 'Sunshine-jiancha-2026-New1'),
+  );
   const page = (label: string, url: string) =>
     time(label, async () => {
       const response = await app.inject({ url, headers: { cookie } });

@@ -31,12 +31,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('outcome_legal_basis', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('fee_total', 'numeric(14, 2)', (c) => c.notNull().defaultTo(0))
     .addColumn('last_event_at', 'timestamptz', (c) => c.notNull())
+    // The day that puts the matter in a period: its acceptance, or its refusal (不予受理, never
+    // accepted); one indexed column, so a period is one range scan.
+    .addColumn('period_on', 'date', (c) =>
+      c
+        .generatedAlwaysAs(
+          sql`coalesce(accepted_on, case when outcome = 'refused' then outcome_on end)`,
+        )
+        .stored(),
+    )
     .addUniqueConstraint('supervision_matters_key', ['source', 'matter_type', 'matter_id'])
     .execute();
-  await sql`create index supervision_matters_accepted on supervision_matters
-    (accepted_on, org_id, matter_type) where accepted_on is not null`.execute(db);
-  await sql`create index supervision_matters_received on supervision_matters
-    (received_on, org_id, matter_type)`.execute(db);
+  await sql`create index supervision_matters_period on supervision_matters
+    (period_on, org_id, matter_type) where period_on is not null`.execute(db);
+  await db.schema
+    .createIndex('supervision_matters_org')
+    .on('supervision_matters')
+    .column('org_id')
+    .execute();
   await sql`create index supervision_matters_clock on supervision_matters (clock_id)`.execute(db);
   // The county's thresholds (RULES.md §4.4 [V]: no national standard, so a setting); one row.
   await db.schema

@@ -67,6 +67,23 @@ function derive(calendar: Calendar, clock: ImportedClock, today: LocalDate): Der
   return { clock, view: deriveClock(calendar, clock.rule, clock.events, today), history };
 }
 
+const transactionCalendars = new WeakMap<object, Promise<Calendar>>();
+
+/**
+ * The calendar as a transaction sees it, loaded once per transaction: a batch of clock changes in
+ * one transaction (e.g. 1,000 ingested checkpoints) loads and builds the calendar once, not per
+ * clock. Outside a transaction it is loaded afresh.
+ */
+export function calendarOfTransaction<DB>(db: Kysely<DB>): Promise<Calendar> {
+  if (!db.isTransaction) return loadCalendar(db);
+  let loaded = transactionCalendars.get(db);
+  if (!loaded) {
+    loaded = loadCalendar(db).then(cachedCalendar);
+    transactionCalendars.set(db, loaded);
+  }
+  return loaded;
+}
+
 /**
  * The same calendar with its answers remembered (an imported history asks about the same days
  * thousands of times); answers with pause skips are not remembered.

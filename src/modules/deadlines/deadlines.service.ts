@@ -9,6 +9,7 @@ import { loadCalendar, type Calendar, type LocalDate } from '../../platform/cale
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import { calendarOfTransaction } from './clock-import.ts';
 import { deriveClock, type ClockView } from './clock.derive.ts';
 import { checkNextEvent, checkRule } from './clock.events.ts';
 import { explainClock } from './clock.explain.ts';
@@ -82,7 +83,7 @@ export async function startClock<DB>(
         `该事项已有“${input.purpose}”计时 / the matter already has a "${input.purpose}" clock`,
       );
     }
-    const calendar = await loadCalendar(trx);
+    const calendar = await calendarOfTransaction(trx);
     const at = clock.now();
     const today = localDateOf(at);
     const start: ClockEvent = { kind: 'start', on: input.startOn };
@@ -157,7 +158,7 @@ export async function recordClockEvent<DB>(
     const row = (await findClock(trx, clockId, { forUpdate: true })) ?? notFound(clockId);
     const rule = ruleOf(row);
     const events = (await listEvents(trx, [clockId])).map(eventOf);
-    const calendar = await loadCalendar(trx);
+    const calendar = await calendarOfTransaction(trx);
     const at = clock.now();
     const today = localDateOf(at);
     checkNextEvent(calendar, rule, events, event, today);

@@ -12,8 +12,9 @@ export async function listMatterOrgs(db: Kysely<unknown>): Promise<OrgChoice[]> 
   const { rows } = await sql<OrgChoice>`
     select o.code, o.name, o.path from accounts_orgs o
     where exists (
-      select 1 from supervision_matters m join accounts_orgs mo on mo.id = m.org_id
-      where mo.path like o.path || '%')
+      select 1 from accounts_orgs mo
+      where mo.path like o.path || '%'
+        and exists (select 1 from supervision_matters m where m.org_id = mo.id))
     order by o.path`.execute(db);
   return rows;
 }

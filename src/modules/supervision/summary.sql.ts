@@ -34,9 +34,8 @@ type Condition = RawBuilder<boolean>;
 
 /** The matters a period covers: accepted in it, or refused (不予受理, never accepted) in it. */
 export function inPeriodSql(p: Period): Condition {
-  return sql<boolean>`((m.accepted_on between ${p.from}::date and ${p.to}::date)
-    or (m.accepted_on is null and m.outcome = 'refused'
-      and m.outcome_on between ${p.from}::date and ${p.to}::date))`;
+  // period_on: the acceptance date, or the refusal date of a matter never accepted (migration 0015).
+  return sql<boolean>`m.period_on between ${p.from}::date and ${p.to}::date`;
 }
 
 /**

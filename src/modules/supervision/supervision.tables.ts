@@ -24,6 +24,8 @@ export interface SupervisionMattersTable {
   outcomeLegalBasis: Generated<string>;
   feeTotal: ColumnType<string, string | number | undefined, string | number>;
   lastEventAt: Timestamp;
+  /** Generated: accepted_on, or outcome_on of a refusal never accepted. */
+  periodOn: ColumnType<string | null, never, never>;
 }
 
 /** `supervision_settings`: the county's thresholds, one row (id 1). */
