@@ -15,7 +15,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const chromiumPath = '/usr/bin/chromium';
 /** How long the server may take to migrate, seed and listen (E2E_READY_TIMEOUT_MS overrides). */
-const readyTimeoutMs = Number(process.env.E2E_READY_TIMEOUT_MS) || 60_000;
+const readyTimeoutMs = Number(process.env.E2E_READY_TIMEOUT_MS) || 180_000;
 const stopTimeoutMs = 10_000;
 /** The server's output is kept (last part only) to show when something goes wrong. */
 const maxLogChars = 64 * 1024;
