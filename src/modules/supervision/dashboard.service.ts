@@ -41,7 +41,7 @@ import {
 } from './matters.queries.ts';
 import {
   summaryBy,
-  supervisionSummary,
+  summaryWithGroups,
   type GroupSummary,
   type Summary,
   type SummaryFilter,
@@ -135,9 +135,7 @@ export async function readDashboard(
   const today = localDateOf(clock.now());
   const filter = await filterOf(db, scope, query, today);
   const trendFilter = { ...filter, from: monthsBefore(filter.to, trendMonths) };
-  const summary = await supervisionSummary(db, clock, filter);
-  const byOrg = await summaryBy(db, clock, filter, 'org');
-  const byMatterType = await summaryBy(db, clock, filter, 'matterType');
+  const { summary, byOrg, byMatterType } = await summaryWithGroups(db, clock, filter);
   const byMonth = await summaryBy(db, clock, trendFilter, 'month');
   const months = monthsBetween(trendFilter.from, filter.to).map(
     (key) => byMonth.find((g) => g.key === key) ?? { key, label: key, summary: emptySummary() },

@@ -108,4 +108,39 @@ export async function summaryBy(
   }));
 }
 
+/** The summary and the tables per org and matter type in one pass (GROUPING SETS), as the dashboard shows them. */
+export async function summaryWithGroups(
+  db: Kysely<unknown>,
+  clock: Clock,
+  filter: SummaryFilter,
+): Promise<{ summary: Summary; byOrg: GroupSummary[]; byMatterType: GroupSummary[] }> {
+  checkPeriod(filter);
+  await catchUp(db, clock);
+  const period = periodOf(clock, filter);
+  type Row = Record<Figure, number> & {
+    set: 'all' | 'org' | 'matterType';
+    key: string | null;
+    label: string | null;
+  };
+  const { rows } = await sql<Row>`select
+      case when grouping(o.code) = 0 then 'org'
+        when grouping(m.matter_type) = 0 then 'matterType' else 'all' end as set,
+      coalesce(o.code, m.matter_type) as key,
+      case when grouping(o.code) = 0 then min(o.name) else m.matter_type end as label,
+      ${countsSql(period)}
+    ${await scopeSql(db, filter, period)}
+    group by grouping sets ((), (o.code), (m.matter_type)) order by 1, 2`.execute(db);
+  const groups = (set: Row['set']) =>
+    rows
+      .filter((r) => r.set === set)
+      .map(({ key, label, set: _set, ...counts }) => ({
+        key: key!,
+        label: label!,
+        summary: summaryOf(counts),
+      }));
+  const all = rows.find((r) => r.set === 'all')!;
+  const { key: _k, label: _l, set: _s, ...counts } = all;
+  return { summary: summaryOf(counts), byOrg: groups('org'), byMatterType: groups('matterType') };
+}
+
 export type { SummaryFilter };

@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import { createApiToken, type AccountsTables } from '../accounts/index.ts';
 import { listSupervisedMatters } from './matters.queries.ts';
+import { summaryWithGroups } from './summary.service.ts';
 import { figures } from './summary.sql.ts';
 
 type Event = Record<string, unknown>;
@@ -170,6 +171,19 @@ describe('GET /api/v1/supervision/summary', () => {
       (await summary('from=2026-10-01&to=2026-10-31&org=org-parent')).body,
       expected,
     );
+    // One pass with the tables per org and type counts the same.
+    const grouped = await summaryWithGroups(t.database.db, t.clock, {
+      from: '2026-10-01',
+      to: '2026-10-31',
+      orgCode: 'org-parent',
+    });
+    assert.deepEqual(grouped.summary, expected);
+    assert.deepEqual(grouped.byOrg, [
+      { key: 'org-mix', label: '测试机构 org-mix', summary: expected },
+    ]);
+    assert.deepEqual(grouped.byMatterType, [
+      { key: 'approval', label: 'approval', summary: expected },
+    ]);
     // Re-sending the batch changes nothing.
     await post(batch);
     assert.deepEqual((await summary('from=2026-10-01&to=2026-10-31&org=org-mix')).body, expected);
