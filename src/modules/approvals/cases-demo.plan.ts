@@ -328,13 +328,14 @@ function closeEarly(
       review.finishedOn = null;
   }
   if (on > today) return;
+  const draw = returned ? random() * returnReasons.length : 0;
   Object.assign(plan, {
     state: returned ? 'returned' : 'withdrawn',
     closedOn: on,
     stoppedOn: on,
-    closeReason: returned
-      ? returnReasons[Math.floor(random() * returnReasons.length)]!
-      : '申请人撤回',
+    closeReason: returned ? returnReasons[Math.floor(draw)]! : '申请人撤回',
+    // One return in ten cites no article (a warning for supervision, RULES.md §4.3).
+    legalBasis: returned && draw % 1 < 0.9 ? '《中华人民共和国行政许可法》第三十八条' : '',
   });
 }
 

@@ -191,7 +191,13 @@ export async function raiseViolations(
   if (events.some((e) => e.checkpoint.kind === 'step_completed')) {
     warnings.push(...(await stepRule(db, await loadCalendar(db), events, settings)));
   }
-  await raise(db, clock, warnings);
+  // A violation is dated by its checkpoint, not by when the consumer got to it.
+  const dateOf = new Map(events.map((e) => [e.checkpoint.id, e.checkpoint.onDate]));
+  const dated = warnings.map((w) => {
+    const on = w.checkpointId === null ? undefined : dateOf.get(w.checkpointId);
+    return on ? { ...w, raisedOn: on } : w;
+  });
+  await raise(db, clock, dated);
 }
 
 /**

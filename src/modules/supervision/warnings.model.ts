@@ -76,4 +76,6 @@ export interface RaisedWarning {
   severity: Severity;
   detail: Record<string, unknown>;
   checkpointId: number | null;
+  /** The day of the violation (its checkpoint's date); the day found when absent (the sweep). */
+  raisedOn?: string;
 }

@@ -40,7 +40,7 @@ export async function insertWarnings(
         severity: w.severity,
         detail: JSON.stringify(w.detail),
         checkpointId: w.checkpointId,
-        raisedOn,
+        raisedOn: w.raisedOn ?? raisedOn,
         createdAt: at,
         updatedAt: at,
       })),

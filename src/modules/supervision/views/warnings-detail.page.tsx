@@ -14,6 +14,7 @@ import {
 import { supervisorStages, nextStages } from '../warnings.model.ts';
 import type { WarningActionRow, WarningRow } from '../warnings.queries.ts';
 import { FoundText, SelectField, matterPath, warningPath } from './warnings-parts.tsx';
+import { matterTypeLabel } from './dashboard-parts.tsx';
 
 export interface WarningDetailProps {
   warning: WarningRow;
@@ -34,7 +35,7 @@ function Facts(props: { warning: WarningRow; orderDueOn: string | null }) {
     <dl class="facts">
       <dt>{t('warnings.detail.matter')}</dt>
       <dd>
-        {w.matterType} {w.matterId} (
+        {matterTypeLabel(t, w.matterType)} {w.matterId} (
         <a href={matterPath(w.supervisedId)}>{t('warnings.detail.matterLink')}</a>)
       </dd>
       <dt>{t('warnings.col.org')}</dt>

@@ -13,6 +13,7 @@ import {
 import { severities, warningRules, warningStages } from '../warnings.model.ts';
 import type { WarningListRow } from '../warnings.queries.ts';
 import { SelectField, warningPath, warningsPath } from './warnings-parts.tsx';
+import { matterTypeLabel } from './dashboard-parts.tsx';
 
 export interface WarningListProps {
   state: FormState;
@@ -40,7 +41,7 @@ function Row(props: { row: WarningListRow }) {
         <a href={warningPath(row.id)}>{row.id}</a>
       </th>
       <td>
-        {row.matterType} {row.matterId}
+        {matterTypeLabel(t, row.matterType)} {row.matterId}
       </td>
       <td>{row.orgName}</td>
       <td>{t(`warnings.rule.${row.rule}`)}</td>
