@@ -5,8 +5,16 @@ export { PortalLayout } from './portal-layout.tsx';
 export type { PortalSection } from './portal-layout.tsx';
 export { StaffLayout, staffSystems, staffHref } from './staff-layout.tsx';
 export type { StaffSystem } from './staff-layout.tsx';
-export { Form, ErrorSummary, RadioGroup, TextField, fieldId, emptyForm } from './forms.tsx';
-export type { FormState } from './forms.tsx';
+export {
+  Form,
+  ErrorSummary,
+  RadioGroup,
+  SelectField,
+  TextField,
+  fieldId,
+  emptyForm,
+} from './forms.tsx';
+export type { FormState, Option, OptionGroup } from './forms.tsx';
 export { renderDocument } from './render.tsx';
 export { MessagePage } from './message-page.tsx';
 export { TableScroll } from './table-scroll.tsx';

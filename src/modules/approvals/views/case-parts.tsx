@@ -1,6 +1,6 @@
 /** Pieces the case pages share: a select field, the light tag, a due date, facts. */
 import type { ComponentChildren } from 'preact';
-import { fieldId, useView, type FormState } from '../../../platform/views/index.ts';
+import { useView, SelectField } from '../../../platform/views/index.ts';
 import type { ClockView } from '../../deadlines/index.ts';
 
 export interface Option {
@@ -8,41 +8,7 @@ export interface Option {
   label: string;
 }
 
-export function SelectField(props: {
-  name: string;
-  label: string;
-  state: FormState;
-  options: Option[];
-  blank?: string;
-}) {
-  const { t } = useView();
-  const id = fieldId(props.name);
-  const error = props.state.errors.find((e) => e.field === props.name);
-  const current = props.state.values[props.name] ?? '';
-  return (
-    <div class={error ? 'text-field field-error' : 'text-field'}>
-      <label for={id}>{props.label}</label>
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {t(error.message, error.vars)}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={current === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { SelectField };
 
 export function Light(props: { light: string | null }) {
   const { t } = useView();

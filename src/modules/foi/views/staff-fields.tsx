@@ -1,77 +1,16 @@
 /** Pieces the FOI staff pages share: selects (orgs, outcomes), the due-date cell, org names. */
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { fieldId, useView, type FormState } from '../../../platform/views/index.ts';
+import {
+  SelectField,
+  useView,
+  type Option,
+  type OptionGroup,
+} from '../../../platform/views/index.ts';
+
+export { SelectField, type Option, type OptionGroup };
 import type { ClockLight } from '../../deadlines/index.ts';
 import type { OrgChoice } from '../foi-ledger.queries.ts';
 import { outcomeGroups } from '../foi.model.ts';
-
-export interface Option {
-  value: string;
-  label: string;
-  lang?: string;
-}
-
-export interface OptionGroup {
-  label: string;
-  options: Option[];
-}
-
-/** A select with its label, hint and error, like TextField; options may be grouped. */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  state: FormState;
-  options: (Option | OptionGroup)[];
-  /** The first, empty choice ("choose" or "any"). */
-  blank?: string;
-  hint?: string;
-  fallback?: string;
-}) {
-  const { t } = useView();
-  const id = fieldId(props.name);
-  const error = props.state.errors.find((e) => e.field === props.name);
-  const current = props.state.values[props.name] ?? props.fallback ?? '';
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  const option = (o: Option) => (
-    <option key={o.value} value={o.value} selected={current === o.value} lang={o.lang}>
-      {o.label}
-    </option>
-  );
-  return (
-    <div class={error ? 'text-field field-error' : 'text-field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {t(error.message, error.vars)}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) =>
-          'options' in o ? (
-            <optgroup key={o.label} label={o.label}>
-              {o.options.map(option)}
-            </optgroup>
-          ) : (
-            option(o)
-          ),
-        )}
-      </select>
-    </div>
-  );
-}
 
 export function orgName(org: { name: string; nameEn: string }, locale: Locale): string {
   return locale === 'en' && org.nameEn ? org.nameEn : org.name;

@@ -1,11 +1,11 @@
 /** Pieces the catalog's pages share: a select field, org names, the search form and pager. */
 import type { Locale } from '../../../platform/i18n/index.ts';
 import {
-  fieldId,
   TextField,
   useView,
   type FormState,
   TableScroll,
+  SelectField,
 } from '../../../platform/views/index.ts';
 import { powerCategories } from '../powers.model.ts';
 import type { OrgOption, PowerSummary } from '../powers.queries.ts';
@@ -15,51 +15,7 @@ export interface Option {
   label: string;
 }
 
-/** A select with its label, hint and error, like TextField. */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  state: FormState;
-  options: Option[];
-  blank?: string;
-  hint?: string;
-}) {
-  const { t } = useView();
-  const id = fieldId(props.name);
-  const error = props.state.errors.find((e) => e.field === props.name);
-  const current = props.state.values[props.name] ?? '';
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'text-field field-error' : 'text-field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {t(error.message, error.vars)}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={current === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { SelectField };
 
 export function orgName(org: { name: string; nameEn: string }, locale: Locale): string {
   return locale === 'en' && org.nameEn ? org.nameEn : org.name;

@@ -1,5 +1,5 @@
 /** Pieces the supervision dashboard's pages share: figure links, cells, the filter's fields. */
-import { fieldId, useView, type FormState } from '../../../platform/views/index.ts';
+import { useView, SelectField } from '../../../platform/views/index.ts';
 import type { Figure } from '../summary.sql.ts';
 import type { Summary } from '../summary.service.ts';
 
@@ -80,42 +80,7 @@ export function matterTypeLabel(t: (key: string) => string, type: string): strin
   return label === key ? type : label;
 }
 
-/** A labelled select with the form's current value chosen, its error shown. */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  state: FormState;
-  blank: string;
-  options: { value: string; label: string }[];
-}) {
-  const { t } = useView();
-  const id = fieldId(props.name);
-  const error = props.state.errors.find((e) => e.field === props.name);
-  const current = props.state.values[props.name] ?? '';
-  return (
-    <div class={error ? 'text-field field-error' : 'text-field'}>
-      <label for={id}>{props.label}</label>
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {t(error.message, error.vars)}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        <option value="">{props.blank}</option>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={current === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { SelectField };
 
 /** A light as a word in its colour ('—' once the matter has ended). */
 export function Light(props: { light: string | null }) {

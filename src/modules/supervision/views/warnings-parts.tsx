@@ -1,5 +1,5 @@
 /** Pieces the warning pages share: a select field, the list's link, what a rule found in words. */
-import { fieldId, useView, type FormState } from '../../../platform/views/index.ts';
+import { useView, SelectField } from '../../../platform/views/index.ts';
 import type { WarningRule } from '../warnings.model.ts';
 
 export const warningsPath = '/staff/supervision/warnings';
@@ -7,50 +7,7 @@ export const warningPath = (id: number) => `${warningsPath}/${id}`;
 /** The matter's page (timeline), owned by the matters area of supervision. */
 export const matterPath = (supervisedId: number) => `/staff/supervision/matters/${supervisedId}`;
 
-export function SelectField(props: {
-  name: string;
-  label: string;
-  state: FormState;
-  options: { value: string; label: string }[];
-  blank?: string;
-  hint?: string;
-}) {
-  const { t } = useView();
-  const id = fieldId(props.name);
-  const error = props.state.errors.find((e) => e.field === props.name);
-  const current = props.state.values[props.name] ?? '';
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'text-field field-error' : 'text-field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="error-message" id={`${id}-error`}>
-          {t(error.message, error.vars)}
-        </p>
-      )}
-      <select
-        id={id}
-        name={props.name}
-        aria-describedby={described || undefined}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={current === o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+export { SelectField };
 
 const str = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
