@@ -1,0 +1,42 @@
+/**
+ * 主动公开 (条例第19–26条, RULES.md §1.7, §5): channels of the one portal, publications (news,
+ * notices, policies, interpretations, bulletins, pages) and their workflow — draft, submit,
+ * approve (two-person rule per channel), publish or schedule, withdraw, new editions — with a
+ * history row and an audit record per step (ADR 0014). Pages, feeds and search come next.
+ */
+import type { AppModule } from '../../platform/app-module.ts';
+import { publishDueJob } from './publish.service.ts';
+import { publishingMessages } from './publishing.messages.ts';
+
+export const publishingModule: AppModule = {
+  name: 'publishing',
+  routes: () => undefined,
+  messages: publishingMessages,
+  seeders: [],
+  jobs: [publishDueJob],
+};
+
+export { itemTypes, itemStates, validities, publishWithinWorkingDays } from './publishing.model.ts';
+export type { ItemType, ItemState, Validity } from './publishing.model.ts';
+export type { PublishingTables } from './publishing.tables.ts';
+/** Who may author, approve, publish or configure in a channel (the matrix is in publishing.policy.ts). */
+export { canInChannel, ensureCanInChannel, isCountyOffice } from './publishing.policy.ts';
+export type { PublishingAction } from './publishing.policy.ts';
+export {
+  findChannel,
+  findChannelByCode,
+  listChannels,
+  findItem,
+  listItemEvents,
+} from './publishing.queries.ts';
+export type { Channel, Item, ItemEvent } from './publishing.queries.ts';
+/** Channels: one per government, department and township org; the two-person rule per channel. */
+export { ensureChannels, setTwoPersonRule } from './channels.service.ts';
+/**
+ * The workflow. Errors: validation (field errors, Chinese messages naming the field), forbidden
+ * not_allowed, not_found item_not_found, invalid_state item_state | edition_exists.
+ */
+export { createDraft, editDraft, submitItem, approveItem, returnToDraft } from './items.service.ts';
+export { publishItem, scheduleItem, withdrawItem, publishDueItems } from './publish.service.ts';
+export type { Published, PublishWarning } from './publish.service.ts';
+export { startNewEdition, setPolicyValidity } from './editions.service.ts';
