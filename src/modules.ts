@@ -6,6 +6,7 @@ import { deadlinesModule } from './modules/deadlines/index.ts';
 import { foiModule } from './modules/foi/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import { powersModule } from './modules/powers/index.ts';
+import { publishingModule } from './modules/publishing/index.ts';
 import { supervisionModule } from './modules/supervision/index.ts';
 import type { AppModule } from './platform/app-module.ts';
 
@@ -17,6 +18,7 @@ export const appModules: AppModule[] = [
   deadlinesModule,
   foiModule,
   powersModule,
+  publishingModule,
   approvalsModule,
   supervisionModule,
   consoleModule,
