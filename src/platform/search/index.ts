@@ -9,7 +9,14 @@
  * `const terms = queryTerms('清原 五证合一')` → ['清原', '五证合一'];
  * `toTsQuery(terms)` → `'清原' & '五证合一'`; `highlight(body, terms)` → '…<mark>清原</mark>满族…'.
  */
-export { addWords, dictionaryVersion, queryTerms, segmentForIndex, toTsQuery } from './segment.ts';
+export {
+  addWords,
+  dictionaryVersion,
+  maxQueryTerms,
+  queryTerms,
+  segmentForIndex,
+  toTsQuery,
+} from './segment.ts';
 export { aliasGroups } from './aliases.ts';
 export { escapeHtml, highlight, snippet } from './highlight.ts';
 export type { HighlightOptions } from './highlight.ts';

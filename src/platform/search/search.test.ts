@@ -4,6 +4,7 @@ import {
   addWords,
   dictionaryVersion,
   highlight,
+  maxQueryTerms,
   queryTerms,
   segmentForIndex,
   snippet,
@@ -72,6 +73,14 @@ describe('segmentation with the domain dictionary', () => {
     assert.deepEqual(queryTerms('税'), ['税']);
     assert.deepEqual(queryTerms('清原的五证合一'), ['清原', '五证合一']);
     assert.deepEqual(queryTerms('  ，。！ '), []);
+  });
+
+  it('keeps at most maxQueryTerms words of a long query', () => {
+    const query = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    assert.deepEqual(
+      queryTerms(query),
+      Array.from({ length: maxQueryTerms }, (_, i) => `word${i}`),
+    );
   });
 
   it('segments a 2,000-character document', () => {

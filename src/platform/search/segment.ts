@@ -102,13 +102,17 @@ export function segmentForIndex(text: string): string {
   return [...words].join(' ');
 }
 
+/** More words than this in a query are ignored: a pasted page must not become a 1,000-term tsquery. */
+export const maxQueryTerms = 16;
+
 /** Latin letters or digits only (`api`, `2024`): kept even when one character long. */
 function isLatinOrDigits(word: string): boolean {
   return /^[a-z0-9]+$/.test(word);
 }
 
 /**
- * The words of a search query: precise-mode cut, words of 2+ characters or latin/digits, each once.
+ * The words of a search query: precise-mode cut, words of 2+ characters or latin/digits, each once,
+ * at most maxQueryTerms.
  * A query of only 1-character words (税) keeps them, so it can still match.
  * Example: queryTerms('民心网 网络回应人') → ['民心网', '网络回应人'].
  */
@@ -116,7 +120,7 @@ export function queryTerms(query: string): string[] {
   const parts = jieba().cut(normalize(query), true).flatMap(wordParts);
   const unique = [...new Set(parts)];
   const long = unique.filter((w) => [...w].length >= 2 || isLatinOrDigits(w));
-  return long.length > 0 ? long : unique;
+  return (long.length > 0 ? long : unique).slice(0, maxQueryTerms);
 }
 
 /** One term as a tsquery operand: quoted, `'` doubled and `\` escaped, so no text can act as an operator. */
