@@ -8,6 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import { recordChange } from '../../platform/audit/index.ts';
 import { loadCalendar, type Calendar, type LocalDate } from '../../platform/calendar/index.ts';
+import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { deriveClock, type ClockView } from './clock.derive.ts';
 import { checkNextEvent, checkRule } from './clock.events.ts';
@@ -32,6 +33,11 @@ export interface ImportOptions {
   recordedAt: (on: LocalDate) => Date;
   /** The calendar to derive on (loaded from the database when absent). */
   calendar?: Calendar;
+  /**
+   * Called for a clock whose events may not follow one another (the error recordClockEvent would
+   * throw); that clock is left out. Absent: the whole import throws.
+   */
+  onInvalid?: (clock: ImportedClock, error: AppError) => void;
 }
 
 export interface ImportedClockResult {
@@ -119,7 +125,8 @@ const chunkSize = 5000;
 
 /**
  * Writes the clocks with their events and due-date history; returns each one's id and derived
- * view, in the order given. Throws as recordClockEvent would on an event that may not follow.
+ * view, in the order given (without those left out by `onInvalid`). Throws as recordClockEvent
+ * would on an event that may not follow, unless `onInvalid` is given.
  */
 export async function importClocks<DB>(
   db: Kysely<DB>,
@@ -130,7 +137,17 @@ export async function importClocks<DB>(
   if (clocks.length === 0) return [];
   const handle = db as unknown as Kysely<unknown>;
   const calendar = cachedCalendar(options.calendar ?? (await loadCalendar(handle)));
-  const derived = clocks.map((c) => derive(calendar, c, options.today));
+  const derived = clocks.flatMap((c) => {
+    if (!options.onInvalid) return [derive(calendar, c, options.today)];
+    try {
+      return [derive(calendar, c, options.today)];
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      options.onInvalid(c, error);
+      return [];
+    }
+  });
+  if (derived.length === 0) return [];
   const results: ImportedClockResult[] = [];
   for (let i = 0; i < derived.length; i += chunkSize) {
     const part = derived.slice(i, i + chunkSize);

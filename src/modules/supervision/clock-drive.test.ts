@@ -124,6 +124,31 @@ describe('outside checkpoints drive clocks', () => {
     });
   });
 
+  it('starts a batch of new matters together; one whose events cannot follow takes what it can', async () => {
+    const day = (d: string) => `2026-10-${d}T10:00:00+08:00`;
+    const response = await post([
+      { ...base, eventId: 'b1', matterId: 'B1', kind: 'accepted', at: day('12'), promisedDays: 3 },
+      { ...base, eventId: 'b2', matterId: 'B1', kind: 'notice', at: day('12') },
+      { ...base, eventId: 'b3', matterId: 'B1', kind: 'completed', at: day('14') },
+      { ...base, eventId: 'c1', matterId: 'B2', kind: 'accepted', at: day('12'), promisedDays: 3 },
+      // A resume with no pause: the clock starts, the resume is not taken.
+      { ...base, eventId: 'c2', matterId: 'B2', kind: 'resumed', at: day('13') },
+    ]);
+    assert.deepEqual(response.json(), {
+      accepted: 5,
+      duplicates: 0,
+      rejected: [],
+      clockUntaken: 1,
+    });
+    const b1 = await clockOf('B1', '2026-10-20');
+    assert.equal(b1.state, 'stopped');
+    assert.equal(b1.dueOn, '2026-10-15');
+    assert.equal(b1.stoppedOn, '2026-10-14');
+    const b2 = await clockOf('B2', '2026-10-14');
+    assert.equal(b2.state, 'running');
+    assert.equal(b2.dueOn, '2026-10-15');
+  });
+
   it('refuses events that claim to be Sunshine’s own', async () => {
     const response = await post([
       {

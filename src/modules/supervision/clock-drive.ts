@@ -18,6 +18,7 @@ import {
   type ClockEvent,
   type ClockRule,
 } from '../deadlines/index.ts';
+import { importNewMatters, type DrivenEvent } from './clock-bulk.ts';
 import { readSettings } from './settings.service.ts';
 
 const stopKinds = new Set(['completed', 'refused', 'returned', 'withdrawn']);
@@ -62,20 +63,27 @@ function clockEventOf(event: CheckpointEvent): ClockEvent | undefined {
 }
 
 /**
- * Applies the events, oldest first, to their matters' clocks in the caller's transaction. An
- * event its clock cannot take (a stop before any acceptance, a second acceptance) is kept as a
- * checkpoint and changes no clock; the count of those is returned.
+ * Applies the events, oldest first, to their matters' clocks in the caller's transaction: new
+ * matters in bulk (clock-bulk.ts), the others one event at a time. An event its clock cannot take
+ * (a stop before any acceptance, a second acceptance) is kept as a checkpoint and changes no
+ * clock; the count of those is returned. Events that do not concern a clock (notices, steps,
+ * decisions, fees) are not counted.
  */
 export async function driveClocks(
   trx: Kysely<unknown>,
   clock: Clock,
   ctx: ActionContext,
-  events: readonly { event: CheckpointEvent; orgId: number }[],
+  events: readonly DrivenEvent[],
 ): Promise<number> {
   let untaken = 0;
   const { yellowDays } = await readSettings(trx);
   const ordered = [...events].sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at));
-  for (const { event, orgId } of ordered) {
+  const rest = await importNewMatters(trx, clock, ctx, ordered, {
+    clockMatterOf,
+    ruleOf: (event) => ruleOfAccepted(event, yellowDays),
+    clockEventOf,
+  });
+  for (const { event, orgId } of rest) {
     try {
       if (!(await applyEvent(trx, clock, ctx, event, orgId, yellowDays))) untaken++;
     } catch (error) {
@@ -106,7 +114,7 @@ async function applyEvent(
     return true;
   }
   const clockEvent = clockEventOf(event);
-  if (!clockEvent) return false;
+  if (!clockEvent) return true;
   const clockId = await findClockIdOfMatter(trx, matter);
   if (clockId === undefined) return false;
   await recordClockEvent(trx, clock, ctx, clockId, clockEvent);
