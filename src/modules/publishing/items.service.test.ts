@@ -119,6 +119,16 @@ describe('drafting and review', () => {
     assert.equal(approved.approvedBy, own.actor.id);
     assert.equal(approved.submittedBy, gongkai.actor.id);
 
+    // An editor of the draft is one of its writers too.
+    const edited = await createDraft(db, t.clock, officer, { ...news(), channelId: mzj.id });
+    await editDraft(db, t.clock, own, edited.id, {
+      title: '民政局开展养老服务宣传',
+      formedOn: '2026-09-28',
+    });
+    await submitItem(db, t.clock, officer, edited.id);
+    await assert.rejects(approveItem(db, t.clock, own, edited.id), fieldError('form', /双人审核/));
+    assert.equal((await approveItem(db, t.clock, gongkai, edited.id)).state, 'approved');
+
     // With the rule off in the channel, one person may draft, approve and publish.
     await setTwoPersonRule(db, t.clock, gongkai, mzj.id, false);
     const alone = await createDraft(db, t.clock, own, { ...news(), channelId: mzj.id });

@@ -8,7 +8,7 @@ import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import type { FieldError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { ensureCanInChannel } from './publishing.policy.ts';
-import { findItem, type Item } from './publishing.queries.ts';
+import { findItem, listWriters, type Item } from './publishing.queries.ts';
 import {
   createItemInput,
   editItemInput,
@@ -210,7 +210,7 @@ export async function submitItem(
   return (await findItem(db, id))!;
 }
 
-/** Approves a submitted item; under the channel's two-person rule, not by its author or submitter. */
+/** Approves a submitted item; under the channel's two-person rule, not by its author, an editor or the submitter. */
 export async function approveItem(
   db: Kysely<unknown>,
   clock: Clock,
@@ -224,12 +224,11 @@ export async function approveItem(
     ensureCanInChannel(ctx.actor, 'approve', channel.orgPath);
     ensureStepFrom(item, 'approve');
     const self = ctx.actor.id;
-    if (
-      channel.twoPersonRule &&
-      self !== null &&
-      [item.createdBy, item.submittedBy].includes(self)
-    ) {
-      throw invalid([{ field: 'form', message: 'publishing.error.sameApprover' }]);
+    if (channel.twoPersonRule && self !== null) {
+      const writers = await listWriters(trx as unknown as Kysely<unknown>, item.id);
+      if ([item.createdBy, item.submittedBy, ...writers].includes(self)) {
+        throw invalid([{ field: 'form', message: 'publishing.error.sameApprover' }]);
+      }
     }
     await move(trx, ctx, clock.now(), item, channel, 'approve', note);
   });

@@ -17,7 +17,7 @@ import { can, type AccessRule } from '../accounts/index.ts';
  * The county office (政务公开办) is a disclosure_officer granted on a top-level org (the county
  * government) or on one of `countyOfficeCodes` (default `xzfb`, the 县政府办 hosting the office).
  * The two-person rule (per channel, default on) comes on top: the approver is neither the author
- * nor the submitter.
+ * nor an editor of the draft nor the submitter.
  */
 export const authorRule: AccessRule = {
   read: [],

@@ -122,3 +122,17 @@ export async function listItemEvents(db: Kysely<unknown>, itemId: number): Promi
     .orderBy('id')
     .execute();
 }
+
+/** Who wrote the item's content: the actors of its create and edit steps. */
+export async function listWriters(db: Kysely<unknown>, itemId: number): Promise<number[]> {
+  const rows = await (db as Db)
+    .selectFrom('publishingItemEvents')
+    .select('actorId')
+    .distinct()
+    .where('itemId', '=', itemId)
+    .where('toState', '=', 'draft')
+    .where((eb) => eb.or([eb('fromState', 'is', null), eb('fromState', '=', 'draft')]))
+    .where('actorId', 'is not', null)
+    .execute();
+  return rows.map((r) => r.actorId!);
+}
