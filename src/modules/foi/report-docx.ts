@@ -3,34 +3,9 @@
  * order, table 二 (marked when entered by hand), table 三 with its top-left note, table 四, and the
  * results of the 勾稽 checks.
  */
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { docxTable as table } from '../../platform/documents/index.ts';
 import type { AnnualReport } from './annual-report.ts';
-
-const cell = (text: string, bold = false) =>
-  new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })],
-  });
-
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-    ],
-  });
-}
 
 const heading = (text: string) =>
   new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });

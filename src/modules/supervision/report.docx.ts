@@ -2,18 +2,12 @@
  * The monthly supervision report as a Word document: the same sections and rows as the HTML page
  * (report.rows.ts), in the table and heading shapes of the FOI annual report (foi/report-docx.ts).
  */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+  docxHeading as heading,
+  docxParagraph as paragraph,
+  docxTable as table,
+} from '../../platform/documents/index.ts';
 import type { Translate } from '../../platform/i18n/index.ts';
 import {
   figureRows,
@@ -24,28 +18,6 @@ import {
   reportTitle,
 } from './report.rows.ts';
 import type { MatterList, MonthlyReport } from './report.service.ts';
-
-const cell = (text: string, bold = false) =>
-  new TableCell({
-    children: [new Paragraph({ children: [new TextRun({ text, bold, size: 18 })] })],
-  });
-
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-    ],
-  });
-}
-
-const heading = (text: string, level: 'h2' | 'h3' = 'h2') =>
-  new Paragraph({
-    heading: level === 'h2' ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
-    children: [new TextRun(text)],
-  });
-const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 
 function matters(t: Translate, caption: string, list: MatterList, withDue: boolean) {
   if (list.total === 0) return [heading(caption, 'h3'), paragraph(t('supervision.report.none'))];

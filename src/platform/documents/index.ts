@@ -1,0 +1,1 @@
+export { docxCell, docxHeading, docxParagraph, docxTable } from './docx.ts';
