@@ -4,8 +4,7 @@ import { sql } from 'kysely';
 import { createTestApp, signIn, type TestApp } from '../../../test/test-app.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import { createUser } from '../accounts/index.ts';
-import { supervisionSummary } from './summary.service.ts';
-import { summaryColumns, valueOf } from './views/dashboard-parts.tsx';
+import { summaryFields, summaryValue, supervisionSummary } from './summary.service.ts';
 
 let t: TestApp;
 let supervisor: string;
@@ -60,8 +59,8 @@ describe('the supervision dashboard', () => {
     const summary = await supervisionSummary(t.database.db, t.clock, period);
     assert.ok(summary.accepted > 0, 'the demo county has accepted matters');
     const shown = summaryOf(html);
-    for (const column of summaryColumns) {
-      const value = valueOf(summary, column);
+    for (const column of summaryFields) {
+      const value = summaryValue(summary, column);
       const expected =
         value === null
           ? '—'

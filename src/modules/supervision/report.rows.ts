@@ -5,51 +5,25 @@
 import type { Translate } from '../../platform/i18n/index.ts';
 import type { SupervisedMatterItem } from './matters.queries.ts';
 import type { MonthlyReport } from './report.service.ts';
-import type { Summary } from './summary.service.ts';
-
-/** The figures of the report, in order; rates follow their counts. */
-export const reportFigures = [
-  'accepted',
-  'completed',
-  'completionRate',
-  'onTime',
-  'onTimeRate',
-  'early',
-  'earlyRate',
-  'overdueCompleted',
-  'overdueOpen',
-  'returned',
-  'returnedWithoutReason',
-  'refused',
-  'green',
-  'yellow',
-  'red',
-] as const;
-export type ReportFigure = (typeof reportFigures)[number];
-
-/** A figure's value as a number (null: a rate with a zero denominator). */
-export function figureValue(summary: Summary, figure: ReportFigure): number | null {
-  if (figure === 'green' || figure === 'yellow' || figure === 'red') return summary.lights[figure];
-  return summary[figure];
-}
+import { summaryFields, summaryValue, type Summary, type SummaryField } from './summary.service.ts';
 
 /** A rate as a percentage with 2 decimals ("100.00%"), a count as itself, none as "—". */
-export function formatFigure(figure: ReportFigure, value: number | null): string {
+export function formatFigure(figure: SummaryField, value: number | null): string {
   if (value === null) return '—';
   return figure.endsWith('Rate') ? `${(value * 100).toFixed(2)}%` : String(value);
 }
 
 /** [label, value, definition] for each figure. */
 export function figureRows(summary: Summary, t: Translate): [string, string, string][] {
-  return reportFigures.map((f) => [
+  return summaryFields.map((f) => [
     t(`supervision.report.figure.${f}`),
-    formatFigure(f, figureValue(summary, f)),
+    formatFigure(f, summaryValue(summary, f)),
     t(`supervision.report.def.${f}`),
   ]);
 }
 
 /** The per-org table's columns: the counts and rates a county report compares. */
-export const orgColumns: ReportFigure[] = [
+export const orgColumns: SummaryField[] = [
   'accepted',
   'completed',
   'completionRate',
@@ -73,7 +47,7 @@ export function orgHeader(t: Translate): string[] {
 export function orgRows(report: MonthlyReport): string[][] {
   return report.byOrg.map((g) => [
     g.label,
-    ...orgColumns.map((f) => formatFigure(f, figureValue(g.summary, f))),
+    ...orgColumns.map((f) => formatFigure(f, summaryValue(g.summary, f))),
   ]);
 }
 

@@ -25,6 +25,32 @@ export interface Summary {
   lights: { green: number; yellow: number; red: number };
 }
 
+/** The summary's fields in display order (pages, the report), a rate after the count it is a rate of. */
+export const summaryFields = [
+  'accepted',
+  'completed',
+  'completionRate',
+  'onTime',
+  'onTimeRate',
+  'early',
+  'earlyRate',
+  'overdueCompleted',
+  'overdueOpen',
+  'returned',
+  'returnedWithoutReason',
+  'refused',
+  'green',
+  'yellow',
+  'red',
+] as const;
+export type SummaryField = (typeof summaryFields)[number];
+
+/** A field's value in a summary (the lights are nested); null for a rate with no denominator. */
+export function summaryValue(summary: Summary, field: SummaryField): number | null {
+  if (field === 'green' || field === 'yellow' || field === 'red') return summary.lights[field];
+  return summary[field];
+}
+
 /** A fraction rounded to 4 decimals; null when the denominator is 0. */
 export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 10000) / 10000;

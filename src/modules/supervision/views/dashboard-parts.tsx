@@ -1,7 +1,7 @@
 /** Pieces the supervision dashboard's pages share: figure links, cells, the filter's fields. */
 import { useView, SelectField } from '../../../platform/views/index.ts';
 import type { Figure } from '../summary.sql.ts';
-import type { Summary } from '../summary.service.ts';
+import { summaryValue, type Summary, type SummaryField } from '../summary.service.ts';
 
 export interface FilterOfLinks {
   from: string;
@@ -22,44 +22,18 @@ export function figureHref(filter: FilterOfLinks, figure: Figure, page?: number)
   return `/staff/supervision/matters?${params.toString()}`;
 }
 
-/** The summary's figures in display order; a rate follows the count it is a rate of. */
-export const summaryColumns = [
-  'accepted',
-  'completed',
-  'completionRate',
-  'onTime',
-  'onTimeRate',
-  'early',
-  'earlyRate',
-  'overdueCompleted',
-  'overdueOpen',
-  'returned',
-  'returnedWithoutReason',
-  'refused',
-  'green',
-  'yellow',
-  'red',
-] as const;
-export type SummaryColumn = (typeof summaryColumns)[number];
-
 const rates = ['completionRate', 'onTimeRate', 'earlyRate'] as const;
 type Rate = (typeof rates)[number];
-const isRate = (c: SummaryColumn): c is Rate => (rates as readonly string[]).includes(c);
-
-/** A column's value in a summary (the lights are nested). */
-export function valueOf(summary: Summary, column: SummaryColumn): number | null {
-  if (column === 'green' || column === 'yellow' || column === 'red') return summary.lights[column];
-  return summary[column];
-}
+const isRate = (c: SummaryField): c is Rate => (rates as readonly string[]).includes(c);
 
 /** A count linking to its matters (zero links nowhere), or a rate as a percentage. */
 export function FigureValue(props: {
   summary: Summary;
-  column: SummaryColumn;
+  column: SummaryField;
   filter: FilterOfLinks;
 }) {
   const { t } = useView();
-  const value = valueOf(props.summary, props.column);
+  const value = summaryValue(props.summary, props.column);
   if (value === null) return <>{t('supervisionDashboard.noRate')}</>;
   if (isRate(props.column)) return <>{`${(value * 100).toFixed(2)}%`}</>;
   const lightClass =

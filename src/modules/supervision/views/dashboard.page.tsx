@@ -15,14 +15,13 @@ import {
 import { matterTypes } from '../../../platform/checkpoints/index.ts';
 import type { Dashboard } from '../dashboard.service.ts';
 import { lastDayOf } from '../dashboard.schemas.ts';
-import type { GroupSummary } from '../summary.service.ts';
+import { summaryFields, type GroupSummary } from '../summary.service.ts';
 import type { Figure } from '../summary.sql.ts';
 import {
   FigureValue,
   SelectField,
   figureHref,
   matterTypeLabel,
-  summaryColumns,
   type FilterOfLinks,
 } from './dashboard-parts.tsx';
 
@@ -86,7 +85,7 @@ function SummaryTable(props: { dashboard: Dashboard }) {
           </tr>
         </thead>
         <tbody>
-          {summaryColumns.map((column) => (
+          {summaryFields.map((column) => (
             <tr key={column} data-figure={column}>
               <th scope="row">{t(`supervisionDashboard.fig.${column}`)}</th>
               <td>
@@ -115,7 +114,7 @@ function GroupTable(props: {
         <thead>
           <tr>
             <th scope="col">{props.groupLabel}</th>
-            {summaryColumns.map((c) => (
+            {summaryFields.map((c) => (
               <th scope="col" key={c}>
                 {t(`supervisionDashboard.fig.${c}`)}
               </th>
@@ -126,7 +125,7 @@ function GroupTable(props: {
           {props.groups.map((group) => (
             <tr key={group.key} data-key={group.key}>
               <th scope="row">{props.name(group)}</th>
-              {summaryColumns.map((c) => (
+              {summaryFields.map((c) => (
                 <td key={c}>
                   <FigureValue summary={group.summary} column={c} filter={props.filterOf(group)} />
                 </td>
