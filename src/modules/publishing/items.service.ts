@@ -169,28 +169,43 @@ export async function editDraft(
   return (await findItem(db, id))!;
 }
 
-async function move(
-  trx: Trx,
+type NoteStep = 'submit' | 'approve' | 'reject';
+type StepChannel = Awaited<ReturnType<typeof loadForStep>>['channel'];
+
+/**
+ * A workflow step that takes only a note: lock the item, check the actor's right in its channel
+ * (and `check`, when given), move it to the step's state and record the step; returns the item.
+ */
+async function noteStep(
+  db: Kysely<unknown>,
+  clock: Clock,
   ctx: ActionContext,
-  at: Date,
-  item: Item,
-  channel: Parameters<typeof recordStep>[3]['channel'],
-  step: 'submit' | 'approve' | 'reject',
-  note: string,
-): Promise<void> {
-  const to = ensureStepFrom(item, step);
-  const who =
-    step === 'submit'
-      ? { submittedBy: ctx.actor.id }
-      : step === 'approve'
-        ? { approvedBy: ctx.actor.id }
-        : { approvedBy: null };
-  await trx
-    .updateTable('publishingItems')
-    .set({ state: to, ...who, updatedBy: ctx.actor.id, updatedAt: at })
-    .where('id', '=', item.id)
-    .execute();
-  await recordStep(trx, ctx, at, { item, channel, from: item.state, to, action: step, note });
+  id: number,
+  input: { note?: string },
+  step: NoteStep,
+  check?: (trx: Trx, item: Item, channel: StepChannel) => Promise<void>,
+): Promise<Item> {
+  const { note } = parseInput(noteInput, input);
+  await (db as Db).transaction().execute(async (trx) => {
+    const { item, channel } = await loadForStep(trx, id);
+    ensureCanInChannel(ctx.actor, step === 'submit' ? 'author' : 'approve', channel.orgPath);
+    const to = ensureStepFrom(item, step);
+    if (check) await check(trx, item, channel);
+    const at = clock.now();
+    const who =
+      step === 'submit'
+        ? { submittedBy: ctx.actor.id }
+        : step === 'approve'
+          ? { approvedBy: ctx.actor.id }
+          : { approvedBy: null };
+    await trx
+      .updateTable('publishingItems')
+      .set({ state: to, ...who, updatedBy: ctx.actor.id, updatedAt: at })
+      .where('id', '=', item.id)
+      .execute();
+    await recordStep(trx, ctx, at, { item, channel, from: item.state, to, action: step, note });
+  });
+  return (await findItem(db, id))!;
 }
 
 /** Submits a draft for approval. */
@@ -201,13 +216,7 @@ export async function submitItem(
   id: number,
   input: { note?: string } = {},
 ): Promise<Item> {
-  const { note } = parseInput(noteInput, input);
-  await (db as Db).transaction().execute(async (trx) => {
-    const { item, channel } = await loadForStep(trx, id);
-    ensureCanInChannel(ctx.actor, 'author', channel.orgPath);
-    await move(trx, ctx, clock.now(), item, channel, 'submit', note);
-  });
-  return (await findItem(db, id))!;
+  return noteStep(db, clock, ctx, id, input, 'submit');
 }
 
 /** Approves a submitted item; under the channel's two-person rule, not by its author, an editor or the submitter. */
@@ -218,21 +227,14 @@ export async function approveItem(
   id: number,
   input: { note?: string } = {},
 ): Promise<Item> {
-  const { note } = parseInput(noteInput, input);
-  await (db as Db).transaction().execute(async (trx) => {
-    const { item, channel } = await loadForStep(trx, id);
-    ensureCanInChannel(ctx.actor, 'approve', channel.orgPath);
-    ensureStepFrom(item, 'approve');
+  return noteStep(db, clock, ctx, id, input, 'approve', async (trx, item, channel) => {
     const self = ctx.actor.id;
-    if (channel.twoPersonRule && self !== null) {
-      const writers = await listWriters(trx as unknown as Kysely<unknown>, item.id);
-      if ([item.createdBy, item.submittedBy, ...writers].includes(self)) {
-        throw invalid([{ field: 'form', message: 'publishing.error.sameApprover' }]);
-      }
+    if (!channel.twoPersonRule || self === null) return;
+    const writers = await listWriters(trx as unknown as Kysely<unknown>, item.id);
+    if ([item.createdBy, item.submittedBy, ...writers].includes(self)) {
+      throw invalid([{ field: 'form', message: 'publishing.error.sameApprover' }]);
     }
-    await move(trx, ctx, clock.now(), item, channel, 'approve', note);
   });
-  return (await findItem(db, id))!;
 }
 
 /** Returns a submitted or approved item to draft, with a note saying why. */
@@ -243,11 +245,5 @@ export async function returnToDraft(
   id: number,
   input: { note?: string } = {},
 ): Promise<Item> {
-  const { note } = parseInput(noteInput, input);
-  await (db as Db).transaction().execute(async (trx) => {
-    const { item, channel } = await loadForStep(trx, id);
-    ensureCanInChannel(ctx.actor, 'approve', channel.orgPath);
-    await move(trx, ctx, clock.now(), item, channel, 'reject', note);
-  });
-  return (await findItem(db, id))!;
+  return noteStep(db, clock, ctx, id, input, 'reject');
 }
