@@ -14,6 +14,7 @@ import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { computeCaseStatistics, listCases } from '../src/modules/approvals/index.ts';
 import { connectDatabase, migrateToLatest } from '../src/platform/db/index.ts';
+import { timeRuns, type Timing } from './timing.ts';
 
 const cases = Number(process.env.CASES ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -113,27 +114,8 @@ async function ensureData(db: Kysely<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-interface Timing {
-  label: string;
-  p50: number;
-  p95: number;
-  max: number;
-  answer: string;
-}
-
-async function time(label: string, work: () => Promise<string>): Promise<Timing> {
-  let answer = '';
-  for (let i = 0; i < warmup; i++) answer = await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { label, p50: at(0.5), p95: at(0.95), max: times.at(-1)!, answer };
-}
+const time = (label: string, work: () => Promise<string>) =>
+  timeRuns(label, work, { warmup, runs });
 
 async function measure(db: Kysely<unknown>): Promise<Timing[]> {
   const list = (label: string, filter: Parameters<typeof listCases>[1], page = 1) =>

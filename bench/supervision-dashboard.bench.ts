@@ -34,6 +34,7 @@ import { connectDatabase, migrateToLatest } from '../src/platform/db/index.ts';
 import { createLogger } from '../src/platform/logger/index.ts';
 import { runSeeders } from '../src/platform/seed/index.ts';
 import { signIn } from '../test/test-app.ts';
+import { timeRuns, type Timing } from './timing.ts';
 
 const matters = Number(process.env.MATTERS ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 20);
@@ -147,27 +148,8 @@ async function ensureData(db: Kysely<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-interface Timing {
-  label: string;
-  p50: number;
-  p95: number;
-  max: number;
-  answer: string;
-}
-
-async function time(label: string, work: () => Promise<string>): Promise<Timing> {
-  let answer = '';
-  for (let i = 0; i < warmup; i++) answer = await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { label, p50: at(0.5), p95: at(0.95), max: times.at(-1)!, answer };
-}
+const time = (label: string, work: () => Promise<string>) =>
+  timeRuns(label, work, { warmup, runs });
 
 type App = Awaited<ReturnType<typeof buildApp>>;
 
