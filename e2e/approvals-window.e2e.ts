@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, newContext, runAxe } from './browser.ts';
+import { launchBrowser, newContext, assertAccessible, signInStaff } from './browser.ts';
 
 let browser: Browser;
 before(async () => {
@@ -15,25 +15,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  const password = `Sunshine-${username}-2026`;
-  await page.goto('/staff/login');
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await page.locator('main form button[type="submit"]').last().click();
-  if (page.url().endsWith('/staff/password')) {
-    await page.fill('main input[name="current"]', password);
-    await page.fill('main input[name="next"]', `${password}-E2e!`);
-    await page.fill('main input[name="confirm"]', `${password}-E2e!`);
-    await page.locator('main form button[type="submit"]').last().click();
-  }
-}
 
 /** Chooses the first window of the desk that takes an instant item, and that item. */
 async function chooseInstantItem(page: Page): Promise<void> {
@@ -64,7 +45,7 @@ describe(
       const context = await newContext(browser);
       try {
         const page = await context.newPage();
-        await signIn(page, 'chuangkou');
+        await signInStaff(page, 'chuangkou');
         await page.goto('/staff/approvals/window');
         await chooseInstantItem(page);
         await assertAccessible(page, 'the window desk');

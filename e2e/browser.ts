@@ -2,6 +2,7 @@
  * Shared helpers for the browser journeys (`npm run test:e2e`, see scripts/run-e2e.ts): the
  * server's address, a headless system Chromium, axe-core checks and screenshots.
  */
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -145,4 +146,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(artifactsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Fails with the rules axe-core finds broken on the page, if any. */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  const violations = await runAxe(page);
+  assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
+}
+
+/** Signs in as a demo account, choosing a new password at its first login. */
+export async function signInStaff(page: Page, username: string): Promise<void> {
+  const password = `Sunshine-${username}-2026`;
+  await page.goto('/staff/login');
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.locator('main form button[type="submit"]').last().click();
+  if (page.url().endsWith('/staff/password')) {
+    await page.fill('main input[name="current"]', password);
+    await page.fill('main input[name="next"]', `${password}-E2e!`);
+    await page.fill('main input[name="confirm"]', `${password}-E2e!`);
+    await page.locator('main form button[type="submit"]').last().click();
+  }
 }

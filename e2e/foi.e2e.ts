@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, newContext, runAxe } from './browser.ts';
+import { launchBrowser, newContext, assertAccessible } from './browser.ts';
 
 let browser: Browser;
 before(async () => {
@@ -20,11 +20,6 @@ async function choose(page: Page, name: string, value: string): Promise<void> {
   const radio = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
   if ((await radio.count()) > 0) await radio.check();
   else await page.locator(`select[name="${name}"]`).selectOption(value);
-}
-
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
 }
 
 describe(

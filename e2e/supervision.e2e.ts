@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, launchBrowser, newContext, runAxe } from './browser.ts';
+import { launchBrowser, newContext, assertAccessible, signInStaff } from './browser.ts';
 
 let browser: Browser;
 before(async () => {
@@ -16,25 +16,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function assertAccessible(page: Page, what: string): Promise<void> {
-  const violations = await runAxe(page);
-  assert.equal(violations.length, 0, `${what}:\n${describeViolations(violations)}`);
-}
-
-async function signIn(page: Page, username: string): Promise<void> {
-  const password = `Sunshine-${username}-2026`;
-  await page.goto('/staff/login');
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await page.locator('main form button[type="submit"]').last().click();
-  if (page.url().endsWith('/staff/password')) {
-    await page.fill('main input[name="current"]', password);
-    await page.fill('main input[name="next"]', `${password}-E2e!`);
-    await page.fill('main input[name="confirm"]', `${password}-E2e!`);
-    await page.locator('main form button[type="submit"]').last().click();
-  }
-}
-
 /** The red count of the summary table. */
 const redCount = (page: Page) => page.locator('tr[data-figure="red"] td a');
 
@@ -43,7 +24,7 @@ describe('from a red count on the dashboard to a matter’s timeline', { timeout
     const context = await newContext(browser);
     try {
       const page = await context.newPage();
-      await signIn(page, 'jiancha');
+      await signInStaff(page, 'jiancha');
       await page.goto('/staff/supervision');
       await page.locator('svg[role="img"]').waitFor();
       await assertAccessible(page, 'the dashboard');
