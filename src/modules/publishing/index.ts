@@ -2,19 +2,25 @@
  * 主动公开 (条例第19–26条, RULES.md §1.7, §5): channels of the one portal, publications (news,
  * notices, policies, interpretations, bulletins, pages) and their workflow — draft, submit,
  * approve (two-person rule per channel), publish or schedule, withdraw, new editions — with a
- * history row and an audit record per step (ADR 0014). Pages, feeds and search come next.
+ * history row and an audit record per step (ADR 0014). Parts: the staff console, the public site
+ * (home columns, lists, detail, feeds, sitemap), search, the catalog and guide, site health.
  */
-import type { AppModule } from '../../platform/app-module.ts';
-import { publishDueJob } from './publish.service.ts';
-import { publishingMessages } from './publishing.messages.ts';
+import { joinParts, type AppModule } from '../../platform/app-module.ts';
+import { catalogPart } from './catalog/catalog.part.ts';
+import { consolePart } from './console/console.part.ts';
+import { corePart } from './core.part.ts';
+import { healthPart } from './health/health.part.ts';
+import { searchPart } from './search/search.part.ts';
+import { sitePart } from './site/site.part.ts';
 
-export const publishingModule: AppModule = {
-  name: 'publishing',
-  routes: () => undefined,
-  messages: publishingMessages,
-  seeders: [],
-  jobs: [publishDueJob],
-};
+export const publishingModule: AppModule = joinParts('publishing', [
+  corePart,
+  consolePart,
+  sitePart,
+  searchPart,
+  catalogPart,
+  healthPart,
+]);
 
 export { itemTypes, itemStates, validities, publishWithinWorkingDays } from './publishing.model.ts';
 export type { ItemType, ItemState, Validity } from './publishing.model.ts';

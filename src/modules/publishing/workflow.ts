@@ -8,6 +8,7 @@ import { publishingMessages } from './publishing.messages.ts';
 import { transitions, type ItemState, type Step } from './publishing.model.ts';
 import { findChannel, lockItem, type Channel, type Item } from './publishing.queries.ts';
 import type { PublishingTables } from './publishing.tables.ts';
+import { changesVisibility, publicationChanged } from './visibility.ts';
 
 export type Trx = Transaction<PublishingTables>;
 
@@ -96,4 +97,6 @@ export async function recordStep(
     orgCode: change.channel.orgCode,
     summary: { from: change.from, to: change.to, ...change.summary },
   });
+  if (changesVisibility(change.to, change.action))
+    await publicationChanged(trx, change.item.id, at);
 }
