@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import type { FieldError } from '../../platform/errors/index.ts';
+import { sanitizeRichText } from '../../platform/html/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { ensureCanInChannel } from './publishing.policy.ts';
 import { findItem, listWriters, type Item } from './publishing.queries.ts';
@@ -73,13 +74,16 @@ async function checkContent(
   if (fields.length > 0) throw invalid(fields);
 }
 
-/** The content columns of a type: policy metadata only on policies, the policy link only on interpretations. */
+/**
+ * The content columns of a type: policy metadata only on policies, the policy link only on
+ * interpretations; the body sanitised (platform/html allow-list), so every caller stores safe HTML.
+ */
 export function contentColumns(type: ItemType, content: Content) {
   const isPolicy = type === 'policy';
   return {
     title: content.title,
     summary: content.summary,
-    bodyHtml: content.bodyHtml,
+    bodyHtml: sanitizeRichText(content.bodyHtml),
     formedOn: content.formedOn,
     docNumber: content.docNumber ?? null,
     issuingOrgId: isPolicy ? (content.issuingOrgId ?? null) : null,
