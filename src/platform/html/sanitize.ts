@@ -73,8 +73,8 @@ export function isSafeHref(href: string): boolean {
   const value = href.trim();
   if (/^(https?:\/\/|mailto:)/i.test(value)) return true;
   // A path of this site, or a fragment: never `//host` (another site) nor `/\host`.
-  if (/^\/(?![/\\])/.test(value) || value.startsWith('#')) return !/[\u0000-\u001f]/.test(value);
-  return false;
+  if (!/^\/(?![/\\])/.test(value) && !value.startsWith('#')) return false;
+  return ![...value].some((c) => c.charCodeAt(0) < 0x20);
 }
 
 /** An image source: a file of this site (/files/…, /openness/attachments/…) or https. */
