@@ -10,7 +10,12 @@ import { createTestDatabase } from '../../../test/test-database.ts';
 import { enterSchedule } from '../../platform/calendar/index.ts';
 import vectors from '../../platform/calendar/fixtures/working-days.json' with { type: 'json' };
 import { fixedClock } from '../../platform/clock/index.ts';
-import { acquireDataDirLock, connectDatabase, migrateToLatest } from '../../platform/db/index.ts';
+import {
+  acquireDataDirLock,
+  connectDatabase,
+  migrateToLatest,
+  pgliteExtensions,
+} from '../../platform/db/index.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import { parseCommandArgs, UsageError } from '../command.ts';
 import { calendarCommand, runCalendarCommand } from './calendar.ts';
@@ -77,6 +82,7 @@ async function embeddedDataDir(): Promise<string> {
   if (template) {
     const lite = await PGlite.create(path.join(dir, 'db'), {
       loadDataDir: new Blob([fs.readFileSync(template)]),
+      extensions: pgliteExtensions,
     });
     await lite.close();
   } else {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -9,6 +10,13 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 // A `date` column is a local calendar date (YYYY-MM-DD), never an instant (ARCHITECTURE.md §2).
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+/**
+ * The extensions every PGlite is opened with (issue 8 search: pg_trgm for title substrings). A
+ * data directory with pg_trgm installed fails on any query touching it when opened without them,
+ * so every `PGlite.create` passes this.
+ */
+export const pgliteExtensions = { pg_trgm };
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -56,13 +64,16 @@ export async function connectDatabase<DB>(options: ConnectOptions): Promise<Data
     };
   }
   if (options.memory) {
-    const lite = await PGlite.create(options.memory === true ? {} : options.memory);
+    const lite = await PGlite.create({
+      ...(options.memory === true ? {} : options.memory),
+      extensions: pgliteExtensions,
+    });
     return pgliteHandle<DB>(lite, 'memory', async () => undefined);
   }
   const dataDir = options.dataDir ?? './data';
   const lock = acquireDataDirLock(dataDir, options.command ?? 'sunshine');
   try {
-    const lite = await PGlite.create(path.join(dataDir, 'db'));
+    const lite = await PGlite.create(path.join(dataDir, 'db'), { extensions: pgliteExtensions });
     return pgliteHandle<DB>(lite, dataDir, async () => lock.release());
   } catch (error) {
     lock.release();

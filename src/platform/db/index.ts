@@ -1,4 +1,4 @@
-export { connectDatabase } from './connect.ts';
+export { connectDatabase, pgliteExtensions } from './connect.ts';
 export type { DatabaseHandle, DatabaseKind, ConnectOptions } from './connect.ts';
 export { migrateToLatest, migrationsFolder } from './migrate.ts';
 export { acquireDataDirLock, lockFileOf } from './data-dir-lock.ts';

@@ -19,4 +19,5 @@ export {
 } from './segment.ts';
 export { aliasGroups } from './aliases.ts';
 export { escapeHtml, highlight, snippet } from './highlight.ts';
+export { htmlToText } from './text.ts';
 export type { HighlightOptions } from './highlight.ts';
