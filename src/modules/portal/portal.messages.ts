@@ -7,6 +7,17 @@ export const portalMessages = defineMessages(
     'portal.home.intro': '在这里查看政府信息、办理政务服务、提出意见建议，并查询各项工作数据。',
     'portal.home.entries': '服务入口',
     'portal.home.status.building': '建设中',
+    'portal.home.columns': '政务公开栏目',
+    'portal.entry.foi': '依申请公开',
+    'portal.entry.foi.summary': '向行政机关申请获取政府信息，在线提交并查询办理进度。',
+    'portal.entry.guides': '办事指南',
+    'portal.entry.guides.summary': '每个事项的依据、条件、材料、地点、时限和收费。',
+    'portal.entry.powers': '权责清单',
+    'portal.entry.powers.summary': '各部门行政权力的依据、责任事项和流程。',
+    'portal.entry.interaction': '我要咨询投诉',
+    'portal.entry.interaction.summary': '咨询、投诉、建议、求助、举报。',
+    'portal.entry.trading': '招标公告',
+    'portal.entry.trading.summary': '公共资源交易的招标、采购公告和结果公示。',
     'portal.section.openness': '政务公开',
     'portal.section.openness.summary': '政府信息公开目录、政策文件与解读、依申请公开。',
     'portal.openness.apply': '依申请公开：在网上申请政府信息公开',
@@ -49,6 +60,22 @@ export const portalMessages = defineMessages(
       'Read government information, use public services, have your say and see the figures of our work.',
     'portal.home.entries': 'Ways in',
     'portal.home.status.building': 'Being built',
+    'portal.home.columns': 'Open government columns',
+    'portal.entry.foi': 'Information requests',
+    'portal.entry.foi.summary':
+      'Ask an administrative body for government information online and follow your request.',
+    'portal.entry.guides': 'Service guides',
+    'portal.entry.guides.summary':
+      'For every service: legal basis, conditions, materials, place, time limits and fees.',
+    'portal.entry.powers': 'Power catalog',
+    'portal.entry.powers.summary':
+      "The departments' administrative powers, their legal basis, responsibilities and process.",
+    'portal.entry.interaction': 'Ask or complain',
+    'portal.entry.interaction.summary':
+      'Questions, complaints, suggestions, requests for help and reports.',
+    'portal.entry.trading': 'Tender notices',
+    'portal.entry.trading.summary':
+      'Calls for tender, procurement notices and results of public resource trading.',
     'portal.section.openness': 'Open government',
     'portal.section.openness.summary':
       'The disclosure catalog, policies and their interpretations, information requests.',

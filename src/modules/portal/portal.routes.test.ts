@@ -82,13 +82,19 @@ describe('the public portal', () => {
   });
 
   it('shows sections that are not built yet as honest notices, without figures', async () => {
-    for (const section of ['openness', 'interaction', 'statistics']) {
+    for (const section of ['interaction', 'statistics']) {
       const response = await t.app.inject(`/${section}`);
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /尚未开放/);
       assert.match(response.body, new RegExp(`href="/${section}" aria-current="page"`));
       assert.doesNotMatch(response.body, /\d+%/);
     }
+  });
+
+  it('says 招标公告 is being built, honestly', async () => {
+    const response = await t.app.inject('/trading');
+    assert.equal(response.statusCode, 200);
+    assert.match(response.body, /招标公告：尚未开放/);
   });
 
   it('opens 政务服务 as the way in to its pages', async () => {

@@ -5,13 +5,16 @@ import {
   submitForm,
   textSizeCookie,
 } from '../../platform/http/index.ts';
+import { localDateOf } from '../../platform/clock/index.ts';
 import { emptyForm } from '../../platform/views/index.ts';
 import type { ModuleDeps } from '../../platform/app-module.ts';
+import { feedsOf, newestOfTypes, originOf, siteFigures, siteStyles } from '../publishing/index.ts';
 import { portalSections, prefsForm } from './portal.schemas.ts';
-import { HomePage } from './views/home.page.tsx';
+import { HomePage, homeColumns } from './views/home.page.tsx';
 import { PrefsPage } from './views/prefs.page.tsx';
 import { SectionPage } from './views/section.page.tsx';
 import { ServicesPage } from './views/services.page.tsx';
+import { TradingPage } from './views/trading.page.tsx';
 
 const oneYear = 365 * 24 * 3600;
 
@@ -24,12 +27,25 @@ export function portalRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     secure: deps.config.env === 'production',
   };
 
-  app.get('/', (_request, reply) => reply.page(<HomePage />));
+  app.get('/', async (request, reply) => {
+    const year = localDateOf(deps.clock.now()).slice(0, 4);
+    const columns = await newestOfTypes(deps.db, homeColumns, 7);
+    const figures = await siteFigures(deps.db, `${year}-01-01`);
+    const meta = {
+      canonical: `${originOf(request, deps.config)}/`,
+      ogType: 'website' as const,
+      styles: siteStyles,
+      feeds: feedsOf('', 'Atom / RSS'),
+    };
+    return reply.page(<HomePage columns={columns} figures={{ year, ...figures }} meta={meta} />);
+  });
 
-  for (const section of portalSections.filter((s) => s !== 'services')) {
+  // 政务公开 (/openness) is the publishing module's landing page.
+  for (const section of portalSections.filter((s) => s !== 'services' && s !== 'openness')) {
     app.get(`/${section}`, (_request, reply) => reply.page(<SectionPage section={section} />));
   }
   app.get('/services', (_request, reply) => reply.page(<ServicesPage />));
+  app.get('/trading', (_request, reply) => reply.page(<TradingPage />));
 
   app.get('/prefs', (_request, reply) => reply.page(<PrefsPage state={emptyForm} />));
 

@@ -46,3 +46,9 @@ export { createDraft, editDraft, submitItem, approveItem, returnToDraft } from '
 export { publishItem, scheduleItem, withdrawItem, publishDueItems } from './publish.service.ts';
 export type { Published, PublishWarning } from './publish.service.ts';
 export { startNewEdition, setPolicyValidity } from './editions.service.ts';
+/** Public site */
+export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.queries.ts';
+export type { ListedItem, ListedType } from './site/site.queries.ts';
+export { ItemList } from './site/views/item-list.tsx';
+export { siteStyles } from './site/site.routes.tsx';
+export { feedsOf, originOf } from './site/site.http.ts';

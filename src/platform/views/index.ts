@@ -1,6 +1,7 @@
 export { useView, ViewContextHolder } from './view-context.ts';
 export type { ViewContext } from './view-context.ts';
 export { Document } from './document.tsx';
+export type { PageMeta } from './document.tsx';
 export { PortalLayout } from './portal-layout.tsx';
 export type { PortalSection } from './portal-layout.tsx';
 export { StaffLayout, staffSystems, staffHref } from './staff-layout.tsx';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Document } from './document.tsx';
+import { Document, type PageMeta } from './document.tsx';
 import { PrefsForms } from './prefs-forms.tsx';
 import { useView } from './view-context.ts';
 
@@ -17,12 +17,14 @@ const sections: { id: PortalSection; href: string }[] = [
 export function PortalLayout(props: {
   title: string;
   section: PortalSection;
+  /** Canonical URL, Open Graph, feeds, extra styles (see Document). */
+  meta?: PageMeta;
   children: ComponentChildren;
 }) {
   const { t, settings, locale } = useView();
   const en = locale === 'en';
   return (
-    <Document title={props.title}>
+    <Document title={props.title} {...(props.meta ? { meta: props.meta } : {})}>
       <a class="skip-link" href="#main">
         {t('layout.skip')}
       </a>
@@ -39,6 +41,7 @@ export function PortalLayout(props: {
               </span>
             )}
           </a>
+          <SiteSearch />
           <PrefsForms />
         </div>
         <nav class="main-nav" aria-label={t('layout.nav.label')}>
@@ -58,6 +61,28 @@ export function PortalLayout(props: {
       </main>
       <PortalFooter />
     </Document>
+  );
+}
+
+/** The site search: a plain GET form, so it works without JavaScript. */
+function SiteSearch() {
+  const { t } = useView();
+  return (
+    <form
+      class="site-search"
+      method="get"
+      action="/search"
+      role="search"
+      aria-label={t('layout.search.label')}
+    >
+      <label for="site-search-q" class="visually-hidden">
+        {t('layout.search.field')}
+      </label>
+      <input id="site-search-q" type="search" name="q" maxLength={100} />
+      <button type="submit" class="button">
+        {t('layout.search.submit')}
+      </button>
+    </form>
   );
 }
 

@@ -1,4 +1,15 @@
-import { emptyPart, type ModulePart } from '../../../platform/app-module.ts';
+import type { ModulePart } from '../../../platform/app-module.ts';
+import { feedRoutes } from './feeds.routes.ts';
+import { siteMessages } from './site.messages.ts';
+import { siteRoutes } from './site.routes.tsx';
 
-/** Placeholder until this part's routes land (issue 8). */
-export const sitePart: ModulePart = emptyPart;
+/** The public site of 主动公开: 政务公开 landing, lists, channels, detail, print, feeds, sitemap. */
+export const sitePart: ModulePart = {
+  routes: (app, deps) => {
+    siteRoutes(app, deps);
+    feedRoutes(app, deps);
+  },
+  messages: siteMessages,
+  seeders: [],
+  openapi: {},
+};
