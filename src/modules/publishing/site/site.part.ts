@@ -1,4 +1,5 @@
 import type { ModulePart } from '../../../platform/app-module.ts';
+import { demoPublishingSeeder } from './demo.seed.ts';
 import { feedRoutes } from './feeds.routes.ts';
 import { siteMessages } from './site.messages.ts';
 import { siteRoutes } from './site.routes.tsx';
@@ -10,6 +11,6 @@ export const sitePart: ModulePart = {
     feedRoutes(app, deps);
   },
   messages: siteMessages,
-  seeders: [],
+  seeders: [demoPublishingSeeder],
   openapi: {},
 };
