@@ -108,7 +108,7 @@ async function publishPolicy(plan: Plan, p: DemoPolicy): Promise<number | undefi
       channelId: channelId(plan, p.channel),
       type: 'policy',
       title: p.title,
-      summary: `${docNumber}　${p.title}`,
+      summary: `${docNumber} ${p.title}`,
       bodyHtml: paragraphs(p.paragraphs),
       formedOn,
       docNumber,
@@ -165,7 +165,7 @@ async function seedPolicies(plan: Plan): Promise<void> {
     const docNumber = `清政发〔${revisedOn.slice(0, 4)}〕24号`;
     await editDraft(plan.db, clock, author, draft.id, {
       title: `${policy.title}（修订）`,
-      summary: `${docNumber}　${policy.title}（修订）`,
+      summary: `${docNumber} ${policy.title}（修订）`,
       bodyHtml: paragraphs([...policy.paragraphs, '四、本措施修订后自印发之日起施行。']),
       formedOn: revisedOn,
       docNumber,
