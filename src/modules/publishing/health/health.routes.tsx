@@ -7,7 +7,7 @@ import type { FormState } from '../../../platform/views/index.ts';
 import { canChangeHealthSettings, ensureCanReadHealth } from './health.access.ts';
 import type { HealthSettings } from './health.model.ts';
 import { asOfDate, evaluateHealth } from './health.service.ts';
-import { readHealthSettings, updateHealthSettings } from './health.settings.ts';
+import { updateHealthSettings } from './health.settings.ts';
 import { checkInternalLinks } from './links.service.ts';
 import { HealthPage } from './views/health.page.tsx';
 import { settingFields } from './views/health-settings.form.tsx';
