@@ -10,9 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('item_id', 'bigint', (c) => c.notNull().references('publishing_items.id'))
     .addColumn('file_id', 'bigint', (c) => c.notNull().references('files.id'))
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('attachment', 'image')`))
-    .addColumn('title', 'text', (c) =>
-      c.notNull().check(sql`char_length(title) between 1 and 200`),
-    )
+    .addColumn('title', 'text', (c) => c.notNull().check(sql`char_length(title) between 1 and 200`))
     .addColumn('position', 'integer', (c) => c.notNull().check(sql`position >= 0`))
     .addColumn('html_rendering', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
