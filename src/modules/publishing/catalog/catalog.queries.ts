@@ -200,3 +200,19 @@ export async function countByOrgAndNode(
       lastPublishedOn: String(r.lastPublishedOn ?? ''),
     }));
 }
+
+/** An item's index number and catalog node, for its detail page's metadata table. */
+export async function catalogInfoOf(
+  db: Kysely<unknown>,
+  itemId: number,
+): Promise<{ indexNumber: string | null; node: CatalogNode | null } | undefined> {
+  const nodes = await listCatalogNodes(db);
+  const row = await (db as Db)
+    .selectFrom('publishingItems as i')
+    .select(['i.indexNumber', effectiveNodeSql(nodes).as('nodeId')])
+    .where('i.id', '=', itemId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const node = nodes.find((n) => n.id === Number(row.nodeId)) ?? null;
+  return { indexNumber: row.indexNumber, node };
+}

@@ -65,6 +65,20 @@ describe('the catalog and guide pages', () => {
     assert.ok(Number(/社会救助 (\d+) 条/.exec(text)![1]) >= 21);
   });
 
+  it('speaks English with the lang=en cookie, and numbers the demo policies on 第20条第1项', async () => {
+    const en = await t.app.inject({ url: '/openness/catalog', headers: { cookie: 'lang=en' } });
+    assert.match(en.body, /<h1>Government information disclosure catalog<\/h1>/);
+    assert.match(en.body, />Budgets and final accounts<\/a>/);
+    assert.match(
+      en.body,
+      />Civil Affairs Bureau<\/a>|>Bureau of Civil Affairs<\/a>|\/openness\/catalog\/orgs\/mzj">[A-Z]/,
+    );
+    const policies = await t.app.inject({ url: '/openness/catalog/nodes/a20-01' });
+    assert.equal(policies.statusCode, 200);
+    const numbers = [...policies.body.matchAll(/<td class="nowrap">([^<]*\/\d{4}-\d{5})<\/td>/g)];
+    assert.ok(numbers.length > 0, 'the demo policies have index numbers');
+  });
+
   it('lists a node’s items with index number, name, summary and dates, 20 a page', async () => {
     const page = await t.app.inject({ url: '/openness/catalog/nodes/a21c-07?org=mzj' });
     assert.equal(page.statusCode, 200);

@@ -7,7 +7,7 @@ import { approveItem, createDraft, submitItem } from '../items.service.ts';
 import { publishItem, withdrawItem } from '../publish.service.ts';
 import type { Channel } from '../publishing.queries.ts';
 import { actorWith, channel, publishingDatabase } from '../test-support.ts';
-import { findCatalogOrg, listCatalogNodes } from './catalog.queries.ts';
+import { catalogInfoOf, findCatalogOrg, listCatalogNodes } from './catalog.queries.ts';
 import { setItemCatalogNode } from './catalog.service.ts';
 import { catalogColumns, publishNow, type Publisher } from './catalog.test-support.ts';
 import { blankRequiredNodes, fillStatus } from './fill-status.ts';
@@ -109,6 +109,10 @@ describe('required categories and fill status (条例第20–21条)', () => {
     const nodes = await listCatalogNodes(db);
     const a2011 = nodes.find((n) => n.code === 'a20-11')!.id;
     assert.equal((await catalogColumns(db, edition.id)).catalogNodeId, a2011);
+    const info = await catalogInfoOf(db, edition.id);
+    assert.equal(info!.node!.code, 'a20-11');
+    assert.match(info!.indexNumber!, /^jyj\/2026-\d{5}$/);
+    assert.equal((await catalogInfoOf(db, recruitment.id))!.node!.code, 'a20-14');
     assert.equal(
       (await fillStatus(db, { orgId: jyjId })).find((r) => r.nodeId === a2011)!.count,
       1,
