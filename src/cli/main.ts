@@ -5,6 +5,7 @@ import { calendarCommand } from './commands/calendar.ts';
 import { creditCodeCommand } from './commands/credit-code.ts';
 import { foiCommand } from './commands/foi.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { searchCommand } from './commands/search.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -20,6 +21,7 @@ const commands: Command[] = [
   calendarCommand,
   creditCodeCommand,
   foiCommand,
+  searchCommand,
   versionCommand,
   userCommand,
   tokenCommand,

@@ -10,6 +10,7 @@ import { catalogPart } from './catalog/catalog.part.ts';
 import { consolePart } from './console/console.part.ts';
 import { corePart } from './core.part.ts';
 import { healthPart } from './health/health.part.ts';
+import { openDaysPart } from './open-days/open-days.part.ts';
 import { searchPart } from './search/search.part.ts';
 import { sitePart } from './site/site.part.ts';
 
@@ -20,6 +21,7 @@ export const publishingModule: AppModule = joinParts('publishing', [
   searchPart,
   catalogPart,
   healthPart,
+  openDaysPart,
 ]);
 
 export { itemTypes, itemStates, validities, publishWithinWorkingDays } from './publishing.model.ts';
@@ -46,6 +48,9 @@ export { createDraft, editDraft, submitItem, approveItem, returnToDraft } from '
 export { publishItem, scheduleItem, withdrawItem, publishDueItems } from './publish.service.ts';
 export type { Published, PublishWarning } from './publish.service.ts';
 export { startNewEdition, setPolicyValidity } from './editions.service.ts';
+/** Search: re-segments stale search rows (`sunshine search reindex`). */
+export { reindexPublications } from './search/search.index.ts';
+export type { ReindexResult } from './search/search.index.ts';
 /** Public site */
 export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.queries.ts';
 export type { ListedItem, ListedType } from './site/site.queries.ts';
