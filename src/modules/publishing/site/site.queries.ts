@@ -87,26 +87,24 @@ export async function listPublished(
   return { total: Number(total), items };
 }
 
-/** The newest `limit` published items of each type (one index scan per type). */
+/** The newest `limit` published items of each type: one statement, one index scan per type. */
 export async function newestOfTypes(
   db: Kysely<unknown>,
   types: readonly ItemType[],
   limit: number,
 ): Promise<Map<ItemType, ListedItem[]>> {
-  const { rows } = await sql<ListedItem>`
-    select i.id, i.type, i.title, i.summary, i.published_on, i.doc_number, i.validity,
-           c.code as channel_code, c.name as channel_name, i.updated_at
-    from unnest(${sql.val([...types])}::text[]) as t(type)
-    cross join lateral (
-      select id, type, title, summary, published_on, doc_number, validity, channel_id, updated_at
-      from publishing_items
-      where type = t.type and state = 'published'
-      order by published_on desc, id desc
-      limit ${limit}
-    ) i
-    join publishing_channels c on c.id = i.channel_id
-    order by i.published_on desc, i.id desc`.execute(db);
   const byType = new Map<ItemType, ListedItem[]>(types.map((type) => [type, []]));
+  if (types.length === 0) return byType;
+  const perType = types.map(
+    (type) => sql`(
+      select i.id, i.type, i.title, i.summary, i.published_on, i.doc_number, i.validity,
+             c.code as channel_code, c.name as channel_name, i.updated_at
+      from publishing_items i join publishing_channels c on c.id = i.channel_id
+      where i.type = ${type} and i.state = 'published'
+      order by i.published_on desc, i.id desc
+      limit ${limit})`,
+  );
+  const { rows } = await sql<ListedItem>`${sql.join(perType, sql` union all `)}`.execute(db);
   for (const row of rows) byType.get(row.type)?.push({ ...row, id: Number(row.id) });
   return byType;
 }
