@@ -59,4 +59,4 @@ export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.que
 export type { ListedItem, ListedType } from './site/site.queries.ts';
 export { ItemList } from './site/views/item-list.tsx';
 export { siteStyles } from './site/site.routes.tsx';
-export { allItemsFeeds, originOf } from './site/site.http.ts';
+export { feedsOf, originOf } from './site/site.http.ts';
