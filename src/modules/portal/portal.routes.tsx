@@ -8,7 +8,13 @@ import {
 import { localDateOf } from '../../platform/clock/index.ts';
 import { emptyForm } from '../../platform/views/index.ts';
 import type { ModuleDeps } from '../../platform/app-module.ts';
-import { feedsOf, newestOfTypes, originOf, siteFigures, siteStyles } from '../publishing/index.ts';
+import {
+  allItemsFeeds,
+  newestOfTypes,
+  originOf,
+  siteFigures,
+  siteStyles,
+} from '../publishing/index.ts';
 import { portalSections, prefsForm } from './portal.schemas.ts';
 import { HomePage, homeColumns } from './views/home.page.tsx';
 import { PrefsPage } from './views/prefs.page.tsx';
@@ -35,7 +41,7 @@ export function portalRoutes(app: FastifyInstance, deps: ModuleDeps): void {
       canonical: `${originOf(request, deps.config)}/`,
       ogType: 'website' as const,
       styles: siteStyles,
-      feeds: feedsOf('', 'Atom / RSS'),
+      feeds: allItemsFeeds(request),
     };
     return reply.page(<HomePage columns={columns} figures={{ year, ...figures }} meta={meta} />);
   });

@@ -53,10 +53,11 @@ export { reindexPublications } from './search/search.index.ts';
 export type { ReindexResult } from './search/search.index.ts';
 /** Search: the query behind /search and GET /api/v1/publications (errors: validation). */
 export { searchPublications } from './search/search.service.ts';
+export { forgetFacets as forgetSearchCounts } from './search/search.cache.ts';
 export type { SearchResult, SearchHit } from './search/search.service.ts';
 /** Public site */
 export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.queries.ts';
 export type { ListedItem, ListedType } from './site/site.queries.ts';
 export { ItemList } from './site/views/item-list.tsx';
 export { siteStyles } from './site/site.routes.tsx';
-export { feedsOf, originOf } from './site/site.http.ts';
+export { allItemsFeeds, originOf } from './site/site.http.ts';

@@ -2,7 +2,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../../platform/config/index.ts';
+import { localeOf } from '../../../platform/http/index.ts';
 import type { PageMeta } from '../../../platform/views/index.ts';
+import { siteMessages } from './site.messages.ts';
 
 /** The site's origin: PUBLIC_URL when configured, else the request's own scheme and host. */
 export function originOf(request: FastifyRequest, config: Config): string {
@@ -29,4 +31,9 @@ export const perPage = 20;
 export function pageOf(requested: number, total: number): { page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(total / perPage));
   return { page: Math.min(requested, pages), pages };
+}
+
+/** The feeds of everything published (/feed.xml, /rss.xml), titled in the request's language. */
+export function allItemsFeeds(request: FastifyRequest): NonNullable<PageMeta['feeds']> {
+  return feedsOf('', siteMessages[localeOf(request)]['publishingSite.openness.title']!);
 }

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { createTestApp } from '../../../../test/test-app.ts';
 import { setPolicyValidity } from '../editions.service.ts';
+import { createDraft } from '../items.service.ts';
 import { withdrawItem } from '../publish.service.ts';
 import { findChannelByCode } from '../publishing.queries.ts';
+import { itemsSitemap, sitemapDocument } from './sitemap.ts';
 import { siteTestApp, type SiteTest } from './test-support.ts';
 
 /** Parses XML in the database (PostgreSQL's libxml): throws unless well-formed; returns xpath results. */
@@ -61,6 +64,15 @@ describe('the public site of 主动公开', () => {
     await withdrawItem(s.t.database.db, s.t.clock, s.crew.publisher, ids.withdrawn, {
       reason: '内容有误',
     });
+    const mzj = await findChannelByCode(s.t.database.db, 'mzj');
+    ids.draft = (
+      await createDraft(s.t.database.db, s.t.clock, s.crew.author, {
+        channelId: Number(mzj!.id),
+        type: 'notice',
+        title: '尚未发布的草稿',
+        formedOn: '2026-09-03',
+      })
+    ).id;
   });
   after(() => s.t.close());
 
@@ -157,6 +169,7 @@ describe('the public site of 主动公开', () => {
   it('answers 404 with a clear page for withdrawn, draft and unknown items', async () => {
     for (const url of [
       `/openness/items/${ids.withdrawn}`,
+      `/openness/items/${ids.draft}`,
       `/openness/items/${ids.withdrawn}/print`,
       '/openness/items/999999',
       '/openness/items/x1',
@@ -239,5 +252,45 @@ describe('the public site of 主动公开', () => {
     assert.ok(!locs.some((l) => l.endsWith(`/openness/items/${ids.withdrawn}`)));
     assert.ok(locs.some((l) => l.endsWith('/openness/news')));
     assert.equal((await xpath(s, response.body, '//s:url/s:lastmod')).length, 27);
+  });
+
+  it('splits the sitemap into an index of files past the URL limit', async () => {
+    const db = s.t.database.db;
+    const index = await sitemapDocument(db, 'https://example.gov.cn', ['/', '/openness'], 10);
+    const files = await xpath(s, index, '//s:sitemap/s:loc/text()');
+    assert.deepEqual(files, [
+      'https://example.gov.cn/sitemap/pages.xml',
+      'https://example.gov.cn/sitemap/items/1.xml',
+      'https://example.gov.cn/sitemap/items/2.xml',
+      'https://example.gov.cn/sitemap/items/3.xml',
+    ]);
+    const third = await itemsSitemap(db, 'https://example.gov.cn', 3, 10);
+    assert.equal((await xpath(s, third!, '//s:url')).length, 7);
+    assert.equal(await itemsSitemap(db, 'https://example.gov.cn', 4, 10), undefined);
+    assert.equal((await get('/sitemap/items/1.xml')).statusCode, 200);
+    assert.equal((await get('/sitemap/items/2.xml')).statusCode, 404);
+    assert.equal((await get('/sitemap/pages.xml')).statusCode, 200);
+  });
+
+  it('uses PUBLIC_URL for canonical URLs when it is set, and speaks English', async () => {
+    const configured = await createTestApp({ env: { PUBLIC_URL: 'https://www.example.gov.cn/' } });
+    try {
+      const html = (await configured.app.inject('/openness')).body;
+      assert.match(html, /<link rel="canonical" href="https:\/\/www.example.gov.cn\/openness"\/>/);
+      assert.match(
+        html,
+        /<meta property="og:url" content="https:\/\/www.example.gov.cn\/openness"\/>/,
+      );
+      const feed = (await configured.app.inject('/feed.xml')).body;
+      assert.match(feed, /<id>https:\/\/www.example.gov.cn\/feed.xml<\/id>/);
+    } finally {
+      await configured.close();
+    }
+    const english = await s.t.app.inject({
+      url: `/openness/items/${ids.policy}`,
+      headers: { cookie: 'lang=en' },
+    });
+    assert.match(english.body, /<caption>About this item<\/caption>/);
+    assert.match(english.body, /<html lang="en"/);
   });
 });

@@ -6,7 +6,7 @@ import type { PageMeta } from '../../../platform/views/index.ts';
 import { findChannelByCode } from '../publishing.queries.ts';
 import { findPublicItem } from './item.queries.ts';
 import { siteMessages } from './site.messages.ts';
-import { feedsOf, originOf, pageOf, pageQuery, perPage } from './site.http.ts';
+import { allItemsFeeds, feedsOf, originOf, pageOf, pageQuery, perPage } from './site.http.ts';
 import {
   itemPath,
   listPublicChannels,
@@ -54,7 +54,7 @@ export function siteRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const texts = textsOf(request);
     const meta = metaOf(request, '/openness', {
       description: texts['publishingSite.openness.intro']!,
-      feeds: feedsOf('', texts['publishingSite.openness.title']!),
+      feeds: allItemsFeeds(request),
     });
     return reply.page(<OpennessPage columns={columns} pages={pages} meta={meta} />);
   });
