@@ -198,15 +198,12 @@ describe('attachments of a publication', () => {
     const [attachment] = await listAttachments(c.db, id);
     assert.ok(attachment);
     const page = `/staff/publishing/items/${id}`;
-    const { post } = await import('./console.test-support.ts');
-    const outsider = await post(
-      c.t,
-      c.as.minzheng,
-      page,
-      `${page}/attachments/${attachment.id}/remove`,
-      {},
-    );
-    assert.equal(outsider.statusCode, 303);
+    const remove = `${page}/attachments/${attachment.id}/remove`;
+    const outsider = await post(c.t, c.as.jiaoyu, '/staff/publishing', remove, {});
+    assert.equal(outsider.statusCode, 403);
+    assert.equal((await listAttachments(c.db, id)).length, 1);
+    const removed = await post(c.t, c.as.minzheng, page, remove, {});
+    assert.equal(removed.statusCode, 303);
     assert.deepEqual(await listAttachments(c.db, id), []);
     const other = await draftAs(c.t, c.as.minzheng, 'mzj', 'news', news);
     const denied = await c.t.app.inject({
