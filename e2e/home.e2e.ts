@@ -118,7 +118,7 @@ describe('home page without JavaScript', { timeout: 60_000 }, () => {
     assert.ok(!(await htmlClasses(page)).includes('js'), 'no script ran');
     assert.ok(await page.locator('.site-name-main', { hasText: countyZh }).isVisible());
     assert.deepEqual(await navLabels(page), navZh);
-    assert.equal(await page.locator('main .card').count(), 4);
+    assert.equal(await page.locator('main .card').count(), 5); // 依申请公开, 办事指南, 权责清单, 我要咨询投诉, 招标公告
     assert.ok(await page.locator('footer.site-footer').isVisible());
   });
 
