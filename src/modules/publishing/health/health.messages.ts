@@ -26,6 +26,11 @@ export const healthMessages = {
     'publishingHealth.rule.home': '首页不更新（{days} 天）',
     'publishingHealth.rule.staleColumns': '栏目不更新',
     'publishingHealth.rule.blankColumns': '空白栏目',
+    'publishingHealth.rule.catalogBlank': '公开目录必公开类别空白（条例第二十、二十一条）',
+    'publishingHealth.catalog.caption': '空白的必公开类别（按当前数据，不随检查日期变化）',
+    'publishingHealth.catalog.org': '单位',
+    'publishingHealth.catalog.node': '类别',
+    'publishingHealth.catalog.basis': '依据',
     'publishingHealth.rule.undated': '信息无发布日期',
     'publishingHealth.rule.interaction': '互动回应差（留言超过 {months} 个月未回复）',
     'publishingHealth.detail.home': '最近一次发布：{last}；须晚于 {cutoff}',
@@ -117,6 +122,13 @@ export const healthMessages = {
     'publishingHealth.rule.home': 'Home page not updated ({days} days)',
     'publishingHealth.rule.staleColumns': 'Columns not updated',
     'publishingHealth.rule.blankColumns': 'Blank columns',
+    'publishingHealth.rule.catalogBlank':
+      'Blank required catalog categories (Regulations arts. 20–21)',
+    'publishingHealth.catalog.caption':
+      'Blank required categories (current data; not affected by the check date)',
+    'publishingHealth.catalog.org': 'Org',
+    'publishingHealth.catalog.node': 'Category',
+    'publishingHealth.catalog.basis': 'Basis',
     'publishingHealth.rule.undated': 'Items without a date',
     'publishingHealth.rule.interaction':
       'Poor interaction (messages unanswered for {months} months)',

@@ -13,14 +13,20 @@
  * stale, 13 days before is fresh); notices and policies `noticeMonths` / `policyMonths` calendar
  * months (6: on 2026-11-28 the newest must be after 2026-05-28; month ends are clamped, so 6
  * months before 08-31 is 02-28). The home page the same way with `homeDays` over every column.
+ *
+ * Catalog: a required category of the 政府信息公开目录 (条例第20–21条) with nothing published for an
+ * org is a blank column of the 政府信息公开 section; those are counted as their own rule against the
+ * same limit as blank columns (`blankColumnsVeto`, 19号: ≥ 5 blank columns).
  */
 import type { ItemType } from '../publishing.model.ts';
 
-export type HealthRuleId = 'home' | 'staleColumns' | 'blankColumns' | 'undated' | 'interaction';
+export type HealthRuleId =
+  'home' | 'staleColumns' | 'blankColumns' | 'catalogBlank' | 'undated' | 'interaction';
 export const healthRuleIds: readonly HealthRuleId[] = [
   'home',
   'staleColumns',
   'blankColumns',
+  'catalogBlank',
   'undated',
   'interaction',
 ];

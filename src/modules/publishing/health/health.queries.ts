@@ -11,6 +11,7 @@ const onSite = ['published', 'superseded'] as const;
 
 export interface ChannelColumns {
   channelId: number;
+  orgId: number;
   code: string;
   name: string;
   orgKind: string;
@@ -27,7 +28,7 @@ export async function listChannelColumns(
   const channels = await (db as Db)
     .selectFrom('publishingChannels as c')
     .innerJoin('accountsOrgs as o', 'o.id', 'c.orgId')
-    .select(['c.id', 'c.code', 'c.name', 'o.kind', 'o.path'])
+    .select(['c.id', 'c.orgId', 'c.code', 'c.name', 'o.kind', 'o.path'])
     .where('o.isActive', '=', true)
     .orderBy('o.sortOrder')
     .orderBy('c.id')
@@ -48,6 +49,7 @@ export async function listChannelColumns(
   }
   return channels.map((c) => ({
     channelId: Number(c.id),
+    orgId: Number(c.orgId),
     code: c.code,
     name: c.name,
     orgKind: c.kind,

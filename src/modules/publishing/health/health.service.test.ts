@@ -106,6 +106,17 @@ describe('site health: the single-veto rules (国办秘函〔2019〕19号)', () 
     assert.deepEqual(await readHealthSettings(db), defaultHealthSettings);
   });
 
+  it('counts blank required catalog categories (条例第20–21条) of the orgs seen, named by org', async () => {
+    const own = await actorWith(db, 'disclosure_officer', 'jyj');
+    const report = await evaluateHealth(db, own.actor, '2026-11-28');
+    const catalog = rule(report, 'catalogBlank');
+    assert.ok(catalog.count > 0);
+    assert.deepEqual([...new Set(catalog.nodes!.map((n) => n.orgCode))], ['jyj']);
+    assert.equal(catalog.status, catalog.count >= 5 ? 'fail' : 'pass');
+    const county = rule(await evaluateHealth(db, office.actor, '2026-11-28'), 'catalogBlank');
+    assert.ok(county.count > catalog.count);
+  });
+
   it('a department officer may not change the thresholds nor read the report', async () => {
     const officer = await actorWith(db, 'department_officer', 'jyj');
     await assert.rejects(

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { isLocalDate } from '../../../platform/calendar/index.ts';
 import { localDateOf, type Clock } from '../../../platform/clock/index.ts';
 import type { Actor } from '../../../platform/http/index.ts';
+import { blankRequiredNodes, type FillStatus } from '../catalog/fill-status.ts';
 import type { ItemType } from '../publishing.model.ts';
 import {
   ensureCanReadHealth,
@@ -61,6 +62,8 @@ export interface RuleResult {
   cutoff?: string;
   columns?: ColumnResult[];
   items?: { id: number; title: string }[];
+  /** The catalog rule: blank required categories, org × node. */
+  nodes?: FillStatus[];
 }
 
 export interface HealthReport {
@@ -157,6 +160,17 @@ export async function evaluateHealth(
     items: undatedItems,
   };
   // 国办秘函〔2019〕19号 单项否决 互动回应差: needs the 民意诉求 module (issue 9); never a fake pass.
+  // 条例第20–21条 required categories, blank for an org (helper D's fill status).
+  const orgIds = new Set(channels.map((c) => c.orgId));
+  const blankNodes = (await blankRequiredNodes(db)).filter((n) => orgIds.has(n.orgId));
+  const catalogBlank: RuleResult = {
+    // 国办秘函〔2019〕19号 单项否决 栏目不更新 (3): ≥ 5 blank columns.
+    id: 'catalogBlank',
+    status: blankNodes.length >= settings.blankColumnsVeto ? 'fail' : 'pass',
+    count: blankNodes.length,
+    limit: settings.blankColumnsVeto,
+    nodes: blankNodes,
+  };
   const interaction: RuleResult = { id: 'interaction', status: 'unmeasurable', count: 0 };
   const rules = [
     home,
@@ -170,6 +184,7 @@ export async function evaluateHealth(
       columns.filter((c) => c.status === 'blank'),
       settings.blankColumnsVeto,
     ),
+    catalogBlank,
     undated,
     interaction,
   ];

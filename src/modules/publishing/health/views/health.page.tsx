@@ -78,6 +78,35 @@ function ColumnsTable(props: { caption: string; columns: ColumnResult[] }) {
   );
 }
 
+function CatalogTable(props: { rule: RuleResult | undefined }) {
+  const { t } = useView();
+  const nodes = props.rule?.nodes ?? [];
+  if (nodes.length === 0) return null;
+  return (
+    <TableScroll>
+      <table>
+        <caption>{t('publishingHealth.catalog.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('publishingHealth.catalog.org')}</th>
+            <th scope="col">{t('publishingHealth.catalog.node')}</th>
+            <th scope="col">{t('publishingHealth.catalog.basis')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {nodes.map((n) => (
+            <tr key={`${n.orgId}-${n.nodeId}`}>
+              <th scope="row">{n.orgName}</th>
+              <td>{n.nodeName}</td>
+              <td>{n.legalBasis}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 function LateTable(props: { report: HealthReport }) {
   const { t } = useView();
   if (props.report.late.length === 0) return <p>{t('publishingHealth.late.none')}</p>;
@@ -220,6 +249,7 @@ export function HealthPage(props: HealthPageProps) {
           columns={rule.columns ?? []}
         />
       ))}
+      <CatalogTable rule={report.rules.find((r) => r.id === 'catalogBlank')} />
       <ColumnsTable caption={t('publishingHealth.columns.caption')} columns={report.columns} />
       <h2>{t('publishingHealth.late.title')}</h2>
       <LateTable report={report} />
