@@ -52,6 +52,11 @@ export function attachmentUrl(a: { id: number; fileName: string }): string {
   return `/openness/attachments/${a.id}/${encodeURIComponent(a.fileName)}`;
 }
 
+/** The staff address of an attachment (any state, for those with a right in the channel). */
+export function staffAttachmentUrl(a: { id: number; fileName: string }): string {
+  return `/staff/publishing/attachments/${a.id}/${encodeURIComponent(a.fileName)}`;
+}
+
 interface Row {
   id: number;
   itemId: number;

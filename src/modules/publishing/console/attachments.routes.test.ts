@@ -60,6 +60,13 @@ describe('attachments of a publication', () => {
     assert.equal(attachment.fileName, '救助对象名单.pdf');
     const url = `/openness/attachments/${attachment.id}/${encodeURIComponent(attachment.fileName)}`;
     assert.equal((await c.t.app.inject({ url })).statusCode, 404, 'a draft’s file is not public');
+    // Staff of the channel see it before approving; another department does not.
+    const staffUrl = url.replace('/openness/attachments/', '/staff/publishing/attachments/');
+    const preview = await c.t.app.inject({ url: staffUrl, headers: { cookie: c.as.lingdao } });
+    assert.equal(preview.statusCode, 200);
+    assert.equal(preview.headers['cache-control'], 'no-store');
+    const outside = await c.t.app.inject({ url: staffUrl, headers: { cookie: c.as.jiaoyu } });
+    assert.equal(outside.statusCode, 403);
     assert.deepEqual(await listPublicAttachments(c.db, id), []);
     // The upload is an edit of the draft: in its history.
     const events = await listItemEvents(c.db, id);

@@ -2,15 +2,15 @@
  * Attachments: upload to a draft and remove from it (staff), and the public download of the
  * attachments of published items — only while the item is published.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../../platform/app-module.ts';
 import { isAppError, type AppError, type FieldError } from '../../../platform/errors/index.ts';
 import { readStoredFile, type FileProblem } from '../../../platform/files/index.ts';
 import { contextOf } from '../../../platform/http/index.ts';
-import type { AttachmentKind } from './attachments.queries.ts';
+import type { Attachment, AttachmentKind } from './attachments.queries.ts';
 import { downloadName, findAttachment } from './attachments.queries.ts';
 import { addAttachment, attachmentRules, removeAttachment } from './attachments.service.ts';
-import { idOf, notFound, staffActor } from './console.access.ts';
+import { idOf, itemForActor, notFound, staffActor } from './console.access.ts';
 import { itemPageData, validationErrors } from './items.routes.tsx';
 import { ItemPage } from './views/item.page.tsx';
 import { itemHref } from './views/labels.tsx';
@@ -138,11 +138,8 @@ export function attachmentsRoutes(app: FastifyInstance, deps: ModuleDeps): void 
     },
   );
 
-  app.get('/openness/attachments/:id/:fileName', async (request, reply) => {
-    const params = request.params as Record<string, unknown>;
-    const found = await findAttachment(db, idOf(params['id']));
-    // Only what is public: a draft's, a withdrawn or superseded item's files are not served here.
-    if (!found || found.itemState !== 'published') throw notFound('附件');
+  /** The file with its type, shown in the browser under the attachment's title. */
+  async function send(reply: FastifyReply, found: Attachment, cache: string) {
     const { row, bytes } = await readStoredFile(db, config.dataDir, found.fileId);
     const name = downloadName(found.title, row.mediaType);
     const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
@@ -153,7 +150,24 @@ export function attachmentsRoutes(app: FastifyInstance, deps: ModuleDeps): void 
         `inline; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       )
       .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'public, max-age=300')
+      .header('cache-control', cache)
       .send(bytes);
+  }
+
+  app.get('/openness/attachments/:id/:fileName', async (request, reply) => {
+    const params = request.params as Record<string, unknown>;
+    const found = await findAttachment(db, idOf(params['id']));
+    // Only what is public: a draft's, a withdrawn or superseded item's files are not served here.
+    if (!found || found.itemState !== 'published') throw notFound('附件');
+    return send(reply, found, 'public, max-age=300');
+  });
+
+  // Staff see a draft's files before approving it: those with a right in its channel only.
+  app.get('/staff/publishing/attachments/:id/:fileName', async (request, reply) => {
+    const params = request.params as Record<string, unknown>;
+    const found = await findAttachment(db, idOf(params['id']));
+    if (!found) throw notFound('附件');
+    await itemForActor(db, staffActor(request), found.itemId);
+    return send(reply, found, 'no-store');
   });
 }

@@ -7,7 +7,7 @@ import {
   type FormState,
 } from '../../../../platform/views/index.ts';
 import type { Item, ItemEvent } from '../../publishing.queries.ts';
-import { attachmentUrl, type Attachment } from '../attachments.queries.ts';
+import { attachmentUrl, staffAttachmentUrl, type Attachment } from '../attachments.queries.ts';
 import { beijingTime, itemHref, stateLabel, typeLabel } from './labels.tsx';
 
 function Fact(props: { label: string; children: ComponentChildren }) {
@@ -161,7 +161,9 @@ export function Attachments(props: {
             <tbody>
               {props.attachments.map((a) => (
                 <tr key={a.id}>
-                  <th scope="row">{a.title}</th>
+                  <th scope="row">
+                    <a href={staffAttachmentUrl(a)}>{a.title}</a>
+                  </th>
                   <td>{l(`kindShort.${a.kind}`)}</td>
                   <td>
                     {t('publishingConsole.attachments.sizeValue', { kb: Math.ceil(a.size / 1024) })}
