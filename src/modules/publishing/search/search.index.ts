@@ -7,6 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dictionaryVersion, htmlToText, segmentForIndex } from '../../../platform/search/index.ts';
 import type { Trx } from '../workflow.ts';
+import { forgetFacets } from './search.cache.ts';
 import type { SearchTables } from './search.tables.ts';
 
 type Db = Kysely<SearchTables>;
@@ -75,6 +76,7 @@ async function writeRow(db: Db, item: Source & { publishedOn: string }): Promise
 }
 
 async function indexSource(db: Db, item: Source): Promise<void> {
+  forgetFacets();
   if (item.state === 'published' && item.publishedOn !== null) {
     await writeRow(db, { ...item, publishedOn: item.publishedOn });
   } else {
@@ -87,6 +89,7 @@ export async function indexPublication(trx: Trx, itemId: number): Promise<void> 
   const db = trx as unknown as Db;
   const [item] = await loadSources(db, [itemId]);
   if (item === undefined) {
+    forgetFacets();
     await db.deleteFrom('publishingSearchEntries').where('itemId', '=', itemId).execute();
     return;
   }
@@ -113,6 +116,7 @@ export async function reindexPublications(
   const d = db as Db;
   const version = dictionaryVersion();
   const batchSize = options.batchSize ?? 500;
+  forgetFacets();
   const removed = await d
     .deleteFrom('publishingSearchEntries')
     .where('itemId', 'not in', (q) =>

@@ -22,12 +22,14 @@ import {
   orgIdByCode,
   orgsByIds,
   pageOfHits,
+  newestFromHits,
   rankedLimit,
   type FacetRow,
   type Match,
   type PageRow,
   type SearchFilters,
 } from './search.queries.ts';
+import { cachedFacets, keepFacets } from './search.cache.ts';
 import { searchMessages } from './search.messages.ts';
 import { pageSize, searchParams, type SearchParams } from './search.schemas.ts';
 
@@ -184,6 +186,17 @@ function matchesOf(q: string, terms: readonly string[]): (Match & { relaxed?: tr
   return matches;
 }
 
+/** countHits, or the counts kept for the same match and filters (slow ones only). */
+async function counts(db: Kysely<unknown>, match: Match, filters: SearchFilters) {
+  const key = JSON.stringify([match.tsquery, match.titleLike, match.trigram, filters]);
+  const kept = cachedFacets(key);
+  if (kept !== undefined) return kept;
+  const started = performance.now();
+  const rows = await countHits(db, match, filters);
+  keepFacets(key, rows, performance.now() - started);
+  return rows;
+}
+
 /** Searches the published publications; `input` is the raw query string (page or API). */
 export async function searchPublications(
   db: Kysely<unknown>,
@@ -195,9 +208,10 @@ export async function searchPublications(
   const offset = (params.page - 1) * pageSize;
   const base = { params, pageSize };
   if (params.q === '') {
-    const facetRows = await countHits(db, {}, filters);
+    const facetRows = await counts(db, {}, filters);
     const total = facetRows.find((r) => r.facet === 'all')?.count ?? 0;
-    const rows = total > offset ? await newestPage(db, filters, { limit: pageSize, offset }) : [];
+    const rows =
+      total > offset ? await newestPage(db, {}, filters, { limit: pageSize, offset }) : [];
     return {
       ...base,
       terms: [],
@@ -213,20 +227,23 @@ export async function searchPublications(
   let total = 0;
   let used: (Match & { relaxed?: true }) | undefined;
   for (const match of matches) {
-    facetRows = await countHits(db, match, filters);
+    facetRows = await counts(db, match, filters);
     total = facetRows.find((r) => r.facet === 'all')?.count ?? 0;
     used = match;
     if (total > 0) break;
   }
-  const rows =
-    used !== undefined && total > offset
-      ? await pageOfHits(db, used, filters, {
-          limit: pageSize,
-          offset,
-          ranked: total <= rankedLimit && used.tsquery !== undefined,
-          today: localDateOf(clock.now()),
-        })
-      : [];
+  let rows: PageRow[] = [];
+  if (used !== undefined && total > offset) {
+    rows =
+      total > newestFromHits
+        ? await newestPage(db, used, filters, { limit: pageSize, offset })
+        : await pageOfHits(db, used, filters, {
+            limit: pageSize,
+            offset,
+            ranked: total <= rankedLimit && used.tsquery !== undefined,
+            today: localDateOf(clock.now()),
+          });
+  }
   const marks = markTerms(params.q, [...terms, params.q]);
   return {
     ...base,
