@@ -5,6 +5,7 @@ import { calendarCommand } from './commands/calendar.ts';
 import { creditCodeCommand } from './commands/credit-code.ts';
 import { foiCommand } from './commands/foi.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { publishingCommand } from './commands/publishing.ts';
 import { searchCommand } from './commands/search.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -22,6 +23,7 @@ const commands: Command[] = [
   creditCodeCommand,
   foiCommand,
   searchCommand,
+  publishingCommand,
   versionCommand,
   userCommand,
   tokenCommand,

@@ -48,6 +48,8 @@ export { createDraft, editDraft, submitItem, approveItem, returnToDraft } from '
 export { publishItem, scheduleItem, withdrawItem, publishDueItems } from './publish.service.ts';
 export type { Published, PublishWarning } from './publish.service.ts';
 export { startNewEdition, setPolicyValidity } from './editions.service.ts';
+/** Site health: the external link check (`sunshine publishing check-links`). */
+export { checkExternalLinks } from './health/links.service.ts';
 /** Search: re-segments stale search rows (`sunshine search reindex`). */
 export { reindexPublications } from './search/search.index.ts';
 export type { ReindexResult } from './search/search.index.ts';

@@ -3,13 +3,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
-import { runJobOnce } from '../../../platform/jobs/index.ts';
 import { withdrawItem } from '../publish.service.ts';
 import { actorWith, publishingDatabase } from '../test-support.ts';
 import type { HealthTables } from './health.tables.ts';
 import { publishAt } from './health.testing.ts';
 import { classifyLink, extractLinks } from './links.extract.ts';
-import { externalLinksJob } from './links.job.ts';
 import { listBrokenLinks } from './links.queries.ts';
 import { checkExternalLinks, checkInternalLinks } from './links.service.ts';
 
@@ -123,14 +121,5 @@ describe('link checker', () => {
     assert.equal(byUrl[`${base}/no-head`]!.status, 'ok');
     assert.equal(byUrl['http://127.0.0.1:1/']!.status, 'unreachable');
     assert.ok(rows.every((r) => r.scope === 'external'));
-  });
-
-  it('the job runs the external check at most once a day', async () => {
-    // The last external check was at 2026-11-04 10:00 (Beijing).
-    t.clock.set('2026-11-05T05:00:00+08:00');
-    const job = externalLinksJob({ timeoutMs: 2000 });
-    assert.equal(await runJobOnce(db, t.clock, job), 0);
-    t.clock.set('2026-11-06T10:00:00+08:00');
-    assert.equal(await runJobOnce(db, t.clock, job), 4);
   });
 });

@@ -2,7 +2,8 @@
  * The link checker (网站检查: 链接可用性 — a deduction item of 国办秘函〔2019〕19号, thresholds [U]).
  * Internal links are judged by the database (an item link must point at a published item, a file
  * link at a stored file) and other paths by a probe of the app's own routes (no network); external
- * links only by `checkExternalLinks`, from the job — never in a page request.
+ * links only by `checkExternalLinks`, from `sunshine publishing check-links` — never in a page
+ * request, nor inside a database transaction.
  */
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../../platform/clock/index.ts';
@@ -70,7 +71,7 @@ async function storeResults(
         .execute();
     }
   };
-  // The job runs in its own transaction already.
+  // A caller that is already in a transaction writes in it.
   const handle = db as Db;
   await (handle.isTransaction ? write(handle) : handle.transaction().execute(write));
 }
