@@ -111,12 +111,18 @@ async function main(): Promise<void> {
     const list = await (await fetch(`${origin}/openness/policies`)).text();
     const id = new RegExp(`href="/openness/items/(\\d+)">[^<]*${reform}`).exec(list)?.[1];
     if (!id) throw new Error('the demo 五证合一 policy is not on /openness/policies');
-    const paths = { home: '/', detail: `/openness/items/${id}` };
+    // 政务服务 (/services): a page of the same stack without publication queries, for reference.
+    const paths = { home: '/', detail: `/openness/items/${id}`, services: '/services' };
+    const expected: Record<string, string> = {
+      home: '清原满族自治县',
+      detail: reform,
+      services: '办事指南',
+    };
     const sizes: Record<string, number> = {};
     for (const [name, pathname] of Object.entries(paths)) {
       const response = await fetch(origin + pathname);
       const body = await response.text();
-      if (!response.ok || !body.includes(name === 'home' ? '清原满族自治县' : reform))
+      if (!response.ok || !body.includes(expected[name]!))
         throw new Error(`${pathname}: not the expected page (HTTP ${response.status})`);
       fs.writeFileSync(path.join(pagesDir, `${name}.html`), body);
       sizes[name] = Buffer.byteLength(body);
