@@ -51,6 +51,26 @@ describe('the publishing console', () => {
     assert.match(office.body, /channel=mzj/);
   });
 
+  it('speaks English when asked, with no catalog key left untranslated', async () => {
+    const id = await draftAs(c.t, c.as.minzheng, 'mzj', 'policy', {
+      ...news,
+      docNumber: '清民发〔2026〕1号',
+      issuingOrgId: String((await findChannelByCode(db, 'mzj'))!.orgId),
+      writtenOn: '2026-09-20',
+    });
+    for (const url of [
+      '/staff/publishing?state=draft',
+      `/staff/publishing/items/${id}`,
+      '/staff/publishing/channels',
+    ]) {
+      const page = await get(url, `${c.as.minzheng}; lang=en`);
+      assert.equal(page.statusCode, 200, url);
+      assert.doesNotMatch(page.body, /publishingConsole\.|publishing\.error\./, url);
+    }
+    const landing = await get('/staff/publishing?state=draft', `${c.as.minzheng}; lang=en`);
+    assert.match(landing.body, /Channels I can act in/);
+  });
+
   it('refuses a new item in a channel the officer does not cover (403) and an unknown channel (404)', async () => {
     assert.equal(
       (await get('/staff/publishing/items/new?channel=jyj&type=news', c.as.minzheng)).statusCode,

@@ -53,7 +53,6 @@ export function consoleRoutes(app: FastifyInstance, { db, clock }: ModuleDeps): 
           page,
           pages,
           reminders,
-          canConfigure: channels.some((c) => c.may.configure),
         }}
       />,
     );

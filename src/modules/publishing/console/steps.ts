@@ -62,7 +62,7 @@ export async function runStep(
       const next = await startNewEdition(db, clock, ctx, id);
       // The new edition keeps the attachments of the one it revises.
       await copyAttachments(db, id, next.id);
-      return `${itemHref(next.id)}?done=created`;
+      return `${itemHref(next.id)}?done=newEdition`;
     }
   }
 }

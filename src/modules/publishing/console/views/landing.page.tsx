@@ -11,7 +11,6 @@ export interface LandingData {
   page: number;
   pages: number;
   reminders: PolicyRow[];
-  canConfigure: boolean;
 }
 
 function Channels(props: { channels: MyChannel[] }) {
