@@ -3,7 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { createTestApp } from '../../../../test/test-app.ts';
 import { setPolicyValidity } from '../editions.service.ts';
-import { createDraft } from '../items.service.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { addAttachment } from '../console/attachments.service.ts';
+import { fixture } from '../console/console.test-support.ts';
+import { approveItem, createDraft, submitItem } from '../items.service.ts';
+import { publishItem } from '../publish.service.ts';
 import { withdrawItem } from '../publish.service.ts';
 import { findChannelByCode } from '../publishing.queries.ts';
 import { itemsSitemap, sitemapDocument } from './sitemap.ts';
@@ -292,5 +298,39 @@ describe('the public site of 主动公开', () => {
     });
     assert.match(english.body, /<caption>About this item<\/caption>/);
     assert.match(english.body, /<html lang="en"/);
+  });
+
+  it("lists a published item's attachments with the PDF's text as HTML", async () => {
+    const db = s.t.database.db;
+    const store = fs.mkdtempSync(path.join(os.tmpdir(), 'site-files-'));
+    const clock = { now: () => new Date('2026-09-10T10:00:00+08:00') };
+    const mzj = await findChannelByCode(db, 'mzj');
+    const { author, approver, publisher } = s.crew;
+    const draft = await createDraft(db, clock, author, {
+      channelId: Number(mzj!.id),
+      type: 'notice',
+      title: '关于救助对象名单的公示',
+      formedOn: '2026-09-09',
+    });
+    await addAttachment(db, store, clock, author, draft.id, {
+      kind: 'attachment',
+      title: '救助对象名单',
+      bytes: fixture('notice.pdf'),
+      name: 'notice.pdf',
+    });
+    await submitItem(db, clock, author, draft.id);
+    await approveItem(db, clock, approver, draft.id);
+    await publishItem(db, clock, publisher, draft.id);
+    const html = (await get(`/openness/items/${draft.id}`)).body;
+    assert.match(html, /<h2 id="attachments">附件<\/h2>/);
+    assert.match(
+      html,
+      /<a href="\/openness\/attachments\/\d+\/[^"]+" type="application\/pdf">救助对象名单<\/a>/,
+    );
+    assert.match(html, /<summary>查看网页版：救助对象名单<\/summary>/);
+    assert.match(html, /Registration reform 2026/);
+    const plain = (await get(`/openness/items/${ids.policy}`)).body;
+    assert.doesNotMatch(plain, /id="attachments"/);
+    fs.rmSync(store, { recursive: true, force: true });
   });
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ModuleDeps } from '../../../platform/app-module.ts';
 import { localeOf } from '../../../platform/http/index.ts';
 import type { PageMeta } from '../../../platform/views/index.ts';
+import { listPublicAttachments } from '../console/attachments.queries.ts';
 import { findChannelByCode } from '../publishing.queries.ts';
 import { findPublicItem } from './item.queries.ts';
 import { siteMessages } from './site.messages.ts';
@@ -146,6 +147,7 @@ export function siteRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.page(
       <ItemPage
         view={view}
+        attachments={await listPublicAttachments(db, view.item.id)}
         meta={metaOf(request, itemPath(view.item.id), { ogType: 'article', description })}
       />,
     );

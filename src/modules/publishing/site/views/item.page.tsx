@@ -1,6 +1,8 @@
 import { PortalLayout, useView, type PageMeta } from '../../../../platform/views/index.ts';
+import type { PublicAttachment } from '../../console/attachments.queries.ts';
 import type { ItemLink, PublicItemView } from '../item.queries.ts';
 import { itemPath, typeSlugs, type ListedType } from '../site.queries.ts';
+import { Attachments } from './attachments.tsx';
 import { ItemMeta } from './item-meta.tsx';
 
 function Links(props: { id: string; title: string; links: ItemLink[] }) {
@@ -20,7 +22,11 @@ function Links(props: { id: string; title: string; links: ItemLink[] }) {
 }
 
 /** A publication: metadata table, text, its policy or interpretations, a print link. */
-export function ItemPage(props: { view: PublicItemView; meta: PageMeta }) {
+export function ItemPage(props: {
+  view: PublicItemView;
+  attachments: PublicAttachment[];
+  meta: PageMeta;
+}) {
   const { t } = useView();
   const { item, interpretations, policy, nextEdition } = props.view;
   const slug = typeSlugs[item.type as ListedType] as string | undefined;
@@ -55,6 +61,7 @@ export function ItemPage(props: { view: PublicItemView; meta: PageMeta }) {
           {/* Sanitised on save (the console's allow-list), so it is rendered as stored. */}
           <div dangerouslySetInnerHTML={{ __html: item.bodyHtml }} />
         </section>
+        <Attachments attachments={props.attachments} />
         {policy && <Links id="policy" title={t('publishingSite.item.policy')} links={[policy]} />}
         {interpretations.length > 0 && (
           <Links
