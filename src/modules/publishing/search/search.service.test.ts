@@ -5,6 +5,7 @@ import { isAppError } from '../../../platform/errors/index.ts';
 import { publishingDatabase } from '../test-support.ts';
 import { seedSearchFixtures } from './search.fixtures.ts';
 import { reindexPublications } from './search.index.ts';
+import { newestPage } from './search.queries.ts';
 import { searchPublications } from './search.service.ts';
 
 describe('searching publications (Chinese, real rows through the workflow)', () => {
@@ -120,6 +121,25 @@ describe('searching publications (Chinese, real rows through the workflow)', () 
     );
     const notices = await search({ q: '', type: 'notice' });
     assert.deepEqual(idsOf(notices), [ids.holiday, ids.grain]);
+  });
+
+  it('lists a very common word newest first (the date-index path of large hit sets)', async () => {
+    const page = { limit: 20, offset: 0 };
+    const words = await newestPage(db, { tsquery: "'清原'" }, {}, page);
+    assert.deepEqual(
+      words.map((r) => r.id),
+      [ids.meeting, ids.registration],
+    );
+    const withTitle = await newestPage(
+      db,
+      { tsquery: "'清原'", titleLike: '%秋粮%' },
+      { type: 'notice' },
+      page,
+    );
+    assert.deepEqual(
+      withTitle.map((r) => r.id),
+      [ids.grain],
+    );
   });
 
   it('hostile queries return normally', async () => {
