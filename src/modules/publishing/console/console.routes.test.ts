@@ -214,7 +214,25 @@ describe('the publishing console', () => {
       },
     );
     assert.equal(edit.statusCode, 303);
-    assert.equal((await findItem(db, id))!.title, '冬季救助工作（修改）');
+    const edited = (await findItem(db, id))!;
+    assert.equal(edited.title, '冬季救助工作（修改）');
+    assert.equal(
+      edited.bodyHtml,
+      '<table><caption>名单</caption><tr><th scope="col">姓名</th></tr></table>',
+    );
+    const hostile = await post(
+      c.t,
+      c.as.minzheng,
+      `/staff/publishing/items/${id}`,
+      `/staff/publishing/items/${id}`,
+      {
+        ...news,
+        bodyHtml:
+          '<img src=x onerror=alert(1)><iframe src="https://evil.example"></iframe><p>正文</p>',
+      },
+    );
+    assert.equal(hostile.statusCode, 303);
+    assert.equal((await findItem(db, id))!.bodyHtml, '<p>正文</p>', 'sanitised on edit too');
   });
 
   it('asks for a withdrawal reason and a future schedule time (422), then withdraws and schedules', async () => {
