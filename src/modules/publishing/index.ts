@@ -59,7 +59,7 @@ export { forgetFacets as forgetSearchCounts } from './search/search.cache.ts';
 export type { SearchResult, SearchHit } from './search/search.service.ts';
 /** Public site */
 export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.queries.ts';
-export type { ListedItem, ListedType } from './site/site.queries.ts';
+export type { ColumnItem, ListedItem, ListedType } from './site/site.queries.ts';
 export { ItemList } from './site/views/item-list.tsx';
 export { siteStyles } from './site/site.routes.tsx';
 export { allItemsFeeds, originOf } from './site/site.http.ts';

@@ -1,5 +1,5 @@
 import { PortalLayout, useView, type PageMeta } from '../../../platform/views/index.ts';
-import { ItemList, typeSlugs, type ListedItem, type ListedType } from '../../publishing/index.ts';
+import { ItemList, typeSlugs, type ColumnItem, type ListedType } from '../../publishing/index.ts';
 
 /** The home page's columns, newest first (政务公开 of RULES.md §5: columns are dated and kept fresh). */
 export const homeColumns = ['news', 'notice', 'policy', 'interpretation'] as const;
@@ -21,7 +21,7 @@ export interface HomeFigures {
 }
 
 export function HomePage(props: {
-  columns: Map<string, ListedItem[]>;
+  columns: Map<string, ColumnItem[]>;
   figures: HomeFigures;
   meta: PageMeta;
 }) {

@@ -87,24 +87,25 @@ export async function listPublished(
   return { total: Number(total), items };
 }
 
+/** What a column shows of an item: its title and date. */
+export type ColumnItem = Pick<ListedItem, 'id' | 'type' | 'title' | 'publishedOn'>;
+
 /** The newest `limit` published items of each type: one statement, one index scan per type. */
 export async function newestOfTypes(
   db: Kysely<unknown>,
   types: readonly ItemType[],
   limit: number,
-): Promise<Map<ItemType, ListedItem[]>> {
-  const byType = new Map<ItemType, ListedItem[]>(types.map((type) => [type, []]));
+): Promise<Map<ItemType, ColumnItem[]>> {
+  const byType = new Map<ItemType, ColumnItem[]>(types.map((type) => [type, []]));
   if (types.length === 0) return byType;
   const perType = types.map(
     (type) => sql`(
-      select i.id, i.type, i.title, i.summary, i.published_on, i.doc_number, i.validity,
-             c.code as channel_code, c.name as channel_name, i.updated_at
-      from publishing_items i join publishing_channels c on c.id = i.channel_id
-      where i.type = ${type} and i.state = 'published'
-      order by i.published_on desc, i.id desc
+      select id, type, title, published_on from publishing_items
+      where type = ${type} and state = 'published'
+      order by published_on desc, id desc
       limit ${limit})`,
   );
-  const { rows } = await sql<ListedItem>`${sql.join(perType, sql` union all `)}`.execute(db);
+  const { rows } = await sql<ColumnItem>`${sql.join(perType, sql` union all `)}`.execute(db);
   for (const row of rows) byType.get(row.type)?.push({ ...row, id: Number(row.id) });
   return byType;
 }

@@ -1,8 +1,12 @@
 import { Pager, useView } from '../../../../platform/views/index.ts';
-import { itemPath, type ListedItem } from '../site.queries.ts';
+import { itemPath, type ColumnItem } from '../site.queries.ts';
 
 /** A column's items, each with its date (an undated item cannot exist: published_on is required). */
-export function ItemList(props: { items: ListedItem[]; label: string; showChannel?: boolean }) {
+export function ItemList(props: {
+  items: (ColumnItem & { channelName?: string })[];
+  label: string;
+  showChannel?: boolean;
+}) {
   const { t } = useView();
   if (props.items.length === 0) return <p class="empty-column">{t('publishingSite.empty')}</p>;
   return (

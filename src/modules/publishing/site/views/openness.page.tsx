@@ -1,11 +1,11 @@
 import { PortalLayout, useView, type PageMeta } from '../../../../platform/views/index.ts';
 import type { ItemType } from '../../publishing.model.ts';
-import { typeSlugs, type ListedItem, type ListedType } from '../site.queries.ts';
+import { typeSlugs, type ColumnItem, type ListedItem, type ListedType } from '../site.queries.ts';
 import { FeedLinks, ItemList } from './item-list.tsx';
 
 /** 政务公开: the columns (newest items of each), the catalog, guide, open days and FOI, the channels. */
 export function OpennessPage(props: {
-  columns: Map<ItemType, ListedItem[]>;
+  columns: Map<ItemType, ColumnItem[]>;
   pages: ListedItem[];
   meta: PageMeta;
 }) {
