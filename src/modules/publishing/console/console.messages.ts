@@ -62,6 +62,10 @@ export const consoleMessages = {
     'publishingConsole.item.replacedBy': '替代文件',
     'publishingConsole.item.publicLink': '查看公开页面',
     'publishingConsole.item.noBody': '（无正文）',
+    'publishingConsole.field.catalogNode': '目录分类',
+    'publishingConsole.field.catalogNodeHint':
+      '信息在政府信息公开目录中的位置（条例第20–21条）；不选则按信息类型归类。',
+    'publishingConsole.field.catalogNodeDefault': '按信息类型（默认）',
     'publishingConsole.field.title': '标题',
     'publishingConsole.field.summary': '内容概述',
     'publishingConsole.field.bodyHtml': '正文（HTML）',
@@ -215,6 +219,10 @@ export const consoleMessages = {
     'publishingConsole.item.replacedBy': 'Replaced by',
     'publishingConsole.item.publicLink': 'Public page',
     'publishingConsole.item.noBody': '(no body)',
+    'publishingConsole.field.catalogNode': 'Catalog category',
+    'publishingConsole.field.catalogNodeHint':
+      'Where the item sits in the disclosure catalog (Regulations arts. 20–21); left blank, its type decides.',
+    'publishingConsole.field.catalogNodeDefault': 'By type (default)',
     'publishingConsole.field.title': 'Title',
     'publishingConsole.field.summary': 'Summary',
     'publishingConsole.field.bodyHtml': 'Body (HTML)',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
+import { catalogInfoOf } from '../catalog/catalog.queries.ts';
 import { findChannelByCode, findItem, listItemEvents } from '../publishing.queries.ts';
 import {
   consoleApp,
@@ -69,6 +70,50 @@ describe('the publishing console', () => {
     }
     const landing = await get('/staff/publishing?state=draft', `${c.as.minzheng}; lang=en`);
     assert.match(landing.body, /Channels I can act in/);
+  });
+
+  it('places an item on the catalog category its author chose, and refuses an unknown one without saving', async () => {
+    const id = await draftAs(c.t, c.as.minzheng, 'mzj', 'news', {
+      ...news,
+      catalogNode: 'a20-05',
+    });
+    assert.equal((await catalogInfoOf(db, id))?.node?.code, 'a20-05');
+    const page = await get(`/staff/publishing/items/${id}`, c.as.minzheng);
+    assert.match(page.body, /<option value="a20-05" selected/);
+    const edited = await post(
+      c.t,
+      c.as.minzheng,
+      `/staff/publishing/items/${id}`,
+      `/staff/publishing/items/${id}`,
+      {
+        ...news,
+        catalogNode: '',
+      },
+    );
+    assert.equal(edited.statusCode, 303);
+    assert.notEqual(
+      (await catalogInfoOf(db, id))?.node?.code,
+      'a20-05',
+      'back on its type default',
+    );
+    const before = await db
+      .selectFrom('publishingItems' as never)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const refused = await post(
+      c.t,
+      c.as.minzheng,
+      '/staff/publishing/items/new?channel=mzj&type=news',
+      '/staff/publishing/items/new',
+      { channel: 'mzj', type: 'news', ...news, catalogNode: 'no-such-node' },
+    );
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /目录/);
+    const afterCount = await db
+      .selectFrom('publishingItems' as never)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(afterCount.n), Number(before.n), 'no draft saved');
   });
 
   it('refuses a new item in a channel the officer does not cover (403) and an unknown channel (404)', async () => {

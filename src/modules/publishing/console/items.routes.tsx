@@ -12,12 +12,15 @@ import { createDraft, editDraft } from '../items.service.ts';
 import type { EditItemInput } from '../publishing.schemas.ts';
 import { listAttachments } from './attachments.queries.ts';
 import { channelByCode, idOf, itemForActor, notFound, staffActor } from './console.access.ts';
+import { catalogInfoOf, leafNodes, listCatalogNodes } from '../catalog/catalog.queries.ts';
+import { setItemCatalogNode } from '../catalog/catalog.service.ts';
 import { issuingOrgChoices, policyChoices } from './console.queries.ts';
 import { runStep } from './steps.ts';
 import type { Choices } from './views/item-form.tsx';
 import { stepNames, type StepName } from './views/item-steps.tsx';
 import { ItemPage, NewItemPage, type ItemPageData } from './views/item.page.tsx';
 import { itemHref } from './views/labels.tsx';
+import { invalid } from '../workflow.ts';
 
 const contentNames = [
   'title',
@@ -29,9 +32,10 @@ const contentNames = [
   'writtenOn',
   'subjectCategory',
   'policyId',
+  'catalogNode',
 ] as const;
 
-/** The content fields as typed; the service parses and checks them. */
+/** The content fields as typed; the service parses and checks them (catalogNode: setItemCatalogNode). */
 function contentOf(body: unknown): EditItemInput & Record<string, string> {
   const values = formValues(body);
   return Object.fromEntries(contentNames.map((n) => [n, values[n] ?? ''])) as EditItemInput &
@@ -47,7 +51,21 @@ async function choicesFor(db: Kysely<unknown>, channel: Channel, type: ItemType)
   return {
     issuingOrgs: type === 'policy' ? await issuingOrgChoices(db) : [],
     policies: type === 'interpretation' ? await policyChoices(db, channel.orgPath) : [],
+    catalogNodes: leafNodes(await listCatalogNodes(db)).map((n) => ({
+      value: n.code,
+      label: n.nameZh,
+    })),
   };
+}
+
+/** The catalog node chosen on the form ('' = the type's default); an unknown code is a field error. */
+function catalogNodeOf(body: unknown, choices: Choices): string | null {
+  const code = formValues(body)['catalogNode'] ?? '';
+  if (code === '') return null;
+  if (!choices.catalogNodes.some((n) => n.value === code)) {
+    throw invalid([{ field: 'catalogNode', message: 'publishingCatalog.error.node' }]);
+  }
+  return code;
 }
 
 /** Field errors of a validation AppError (the service's), or undefined for any other error. */
@@ -72,7 +90,8 @@ export async function itemPageData(
     choices:
       item.state === 'draft'
         ? await choicesFor(db, channel, item.type)
-        : { issuingOrgs: [], policies: [] },
+        : { issuingOrgs: [], policies: [], catalogNodes: [] },
+    catalogNode: (await catalogInfoOf(db, id))?.node?.code ?? '',
     hasNextEdition: (await findNextEdition(db, id)) !== undefined,
   };
 }
@@ -109,11 +128,14 @@ export function itemsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const type = typeOf(body['type']);
     const content = contentOf(body);
     try {
+      const catalogNode = catalogNodeOf(body, await choicesFor(db, channel, type));
       const item = await createDraft(db, clock, contextOf(request), {
         channelId: channel.id,
         type,
         ...content,
       });
+      if (catalogNode)
+        await setItemCatalogNode(db, clock, contextOf(request), item.id, catalogNode);
       return reply.redirect(`${itemHref(item.id)}?done=created`, 303);
     } catch (error) {
       const errors = validationErrors(error);
@@ -146,7 +168,10 @@ export function itemsRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     const id = idOf((request.params as Record<string, unknown>)['id']);
     const content = contentOf(request.body);
     try {
+      const { choices } = await itemPageData(db, request, id);
+      const catalogNode = catalogNodeOf(request.body, choices);
       await editDraft(db, clock, contextOf(request), id, content);
+      await setItemCatalogNode(db, clock, contextOf(request), id, catalogNode);
       return reply.redirect(`${itemHref(id)}?done=saved`, 303);
     } catch (error) {
       const errors = validationErrors(error);

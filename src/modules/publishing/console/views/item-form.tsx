@@ -12,6 +12,8 @@ import type { OrgChoice, PolicyRow } from '../console.queries.ts';
 export interface Choices {
   issuingOrgs: OrgChoice[];
   policies: PolicyRow[];
+  /** Catalog nodes an item may be placed on (条例第20–21条 categories and themes). */
+  catalogNodes: { value: string; label: string }[];
 }
 
 export function ItemForm(props: {
@@ -77,6 +79,16 @@ export function ItemForm(props: {
             value: String(p.id),
             label: [p.title, p.docNumber, p.publishedOn].filter(Boolean).join(' '),
           }))}
+        />
+      )}
+      {choices.catalogNodes.length > 0 && (
+        <SelectField
+          name="catalogNode"
+          label={f('catalogNode')}
+          hint={f('catalogNodeHint')}
+          state={state}
+          blank={f('catalogNodeDefault')}
+          options={choices.catalogNodes}
         />
       )}
       <button type="submit">{props.submitLabel}</button>

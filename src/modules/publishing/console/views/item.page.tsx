@@ -54,10 +54,12 @@ export interface ItemPageData {
   attachments: Attachment[];
   choices: Choices;
   hasNextEdition: boolean;
+  /** The item's catalog node (chosen, or its type's default). */
+  catalogNode: string;
 }
 
 /** Values of the content form from the stored item. */
-export function formOfItem(item: Item): FormState {
+export function formOfItem(item: Item, catalogNode = ''): FormState {
   const text = (v: string | number | null) => (v === null ? '' : String(v));
   return {
     values: {
@@ -70,6 +72,7 @@ export function formOfItem(item: Item): FormState {
       writtenOn: text(item.writtenOn),
       subjectCategory: text(item.subjectCategory),
       policyId: text(item.policyId),
+      catalogNode,
     },
     errors: [],
   };
@@ -119,7 +122,7 @@ export function ItemPage(props: {
           <ItemForm
             action={itemHref(item.id)}
             type={item.type}
-            state={props.editForm ?? formOfItem(item)}
+            state={props.editForm ?? formOfItem(item, props.data.catalogNode)}
             choices={props.data.choices}
             submitLabel={t('publishingConsole.item.save')}
           />
