@@ -8,13 +8,7 @@ import {
 import { localDateOf } from '../../platform/clock/index.ts';
 import { emptyForm } from '../../platform/views/index.ts';
 import type { ModuleDeps } from '../../platform/app-module.ts';
-import {
-  allItemsFeeds,
-  newestOfTypes,
-  originOf,
-  siteFigures,
-  siteStyles,
-} from '../publishing/index.ts';
+import { allItemsFeeds, homeData, originOf, siteStyles } from '../publishing/index.ts';
 import { portalSections, prefsForm } from './portal.schemas.ts';
 import { HomePage, homeColumns } from './views/home.page.tsx';
 import { PrefsPage } from './views/prefs.page.tsx';
@@ -35,8 +29,7 @@ export function portalRoutes(app: FastifyInstance, deps: ModuleDeps): void {
 
   app.get('/', async (request, reply) => {
     const year = localDateOf(deps.clock.now()).slice(0, 4);
-    const columns = await newestOfTypes(deps.db, homeColumns, 7);
-    const figures = await siteFigures(deps.db, `${year}-01-01`);
+    const { columns, figures } = await homeData(deps.db, homeColumns, 7, `${year}-01-01`);
     const meta = {
       canonical: `${originOf(request, deps.config)}/`,
       ogType: 'website' as const,

@@ -58,7 +58,8 @@ export { searchPublications } from './search/search.service.ts';
 export { forgetFacets as forgetSearchCounts } from './search/search.cache.ts';
 export type { SearchResult, SearchHit } from './search/search.service.ts';
 /** Public site */
-export { newestOfTypes, siteFigures, itemPath, typeSlugs } from './site/site.queries.ts';
+export { itemPath, typeSlugs } from './site/site.queries.ts';
+export { homeData } from './site/home-data.ts';
 export type { ColumnItem, ListedItem, ListedType } from './site/site.queries.ts';
 export { ItemList } from './site/views/item-list.tsx';
 export { siteStyles } from './site/site.routes.tsx';
