@@ -37,12 +37,14 @@ describe('org tree services', () => {
   let t: TestApp;
   let db: Kysely<AccountsTables>;
   let admin: ActionContext;
+  /** The org-tree audit records of an org (the demo's publications are audited under it too). */
   const auditActions = async (orgCode: string) =>
     (
       await (t.database.db as Kysely<AuditTables>)
         .selectFrom('auditLog')
         .select('action')
         .where('orgCode', '=', orgCode)
+        .where('action', 'like', 'accounts.%')
         .orderBy('id')
         .execute()
     ).map((r) => r.action);

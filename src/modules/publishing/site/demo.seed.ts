@@ -32,7 +32,7 @@ import { publishThrough, type Crew } from './publish-through.ts';
 export const archiveCount = 240;
 
 /** A demo user as an action context (with their grants), or the system when the user is missing. */
-async function demoUser(db: Kysely<unknown>, username: string): Promise<ActionContext> {
+export async function demoUser(db: Kysely<unknown>, username: string): Promise<ActionContext> {
   const { rows } = await sql<{ id: number; displayName: string } & Grant>`
     select u.id, u.display_name, g.role, g.org_id, o.code as org_code, o.path as org_path
     from accounts_users u
