@@ -27,6 +27,18 @@ function findTestFiles(filter: string[]): string[] {
   return filter.length === 0 ? files : files.filter((f) => filter.some((part) => f.includes(part)));
 }
 
+/**
+ * Files that say `test-run: embedded-only` near their top spawn the CLI on embedded data
+ * directories of their own whatever the run's database is: the PostgreSQL run would repeat them
+ * exactly, so it leaves them to the PGlite run.
+ */
+function embeddedOnly(file: string): boolean {
+  return fs
+    .readFileSync(path.join(root, file), 'utf8')
+    .slice(0, 600)
+    .includes('test-run: embedded-only');
+}
+
 function databaseUrlWithName(url: string, name: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${name}`;
@@ -111,16 +123,22 @@ async function preparePglite(): Promise<{
 }
 
 async function main(): Promise<number> {
-  const files = findTestFiles(process.argv.slice(2));
-  if (files.length === 0) {
+  const url = process.env.TEST_DATABASE_URL;
+  const found = findTestFiles(process.argv.slice(2));
+  const files = url ? found.filter((f) => !embeddedOnly(f)) : found;
+  if (found.length === 0) {
     process.stderr.write('No test files found (src/**/*.test.ts, test/**/*.test.ts): failing.\n');
     return 1;
   }
-  const url = process.env.TEST_DATABASE_URL;
   process.stdout.write(
     `Database: ${url ? 'PostgreSQL (TEST_DATABASE_URL)' : 'PGlite (embedded)'}; ` +
-      `TZ=${process.env.TEST_TZ ?? 'UTC'}; ${files.length} test files\n`,
+      `TZ=${process.env.TEST_TZ ?? 'UTC'}; ${files.length} test files` +
+      (found.length > files.length
+        ? ` (${found.length - files.length} embedded-only left out)`
+        : '') +
+      '\n',
   );
+  if (files.length === 0) return 0;
   const prepared = url ? await preparePostgres(url) : await preparePglite();
   try {
     return await new Promise<number>((resolve) => {

@@ -1,3 +1,4 @@
+// test-run: embedded-only — it spawns `sunshine` on data directories of its own (scripts/run-tests.ts).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
