@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { recordChange } from '../../platform/audit/index.ts';
 import { AppError, type FieldError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import type { Catalog } from '../../platform/i18n/index.ts';
 import { publishingMessages } from './publishing.messages.ts';
 import { transitions, type ItemState, type Step } from './publishing.model.ts';
 import { findChannel, lockItem, type Channel, type Item } from './publishing.queries.ts';
@@ -12,16 +13,22 @@ import { changesVisibility, publicationChanged } from './visibility.ts';
 
 export type Trx = Transaction<PublishingTables>;
 
-const zh: Record<string, string> = publishingMessages['zh-CN'];
-
-/** A validation error whose message is the fields' Chinese messages. */
-export function invalid(fields: FieldError[]): AppError {
+/**
+ * A validation error whose message is the fields' Chinese messages, read from the catalog whose
+ * keys they are (each part of the module has its own; the workflow's by default).
+ */
+export function invalid(fields: FieldError[], catalog: Catalog = publishingMessages): AppError {
+  const zh: Record<string, string> = catalog['zh-CN'];
   const text = fields.map((f) => zh[f.message] ?? `${f.field}: ${f.message}`).join('；');
   return new AppError('validation', 'validation', text, { fields });
 }
 
 /** Parses input with a schema whose messages are catalog keys; throws `invalid` on bad input. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  catalog: Catalog = publishingMessages,
+): z.infer<S> {
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const fields: FieldError[] = [];
@@ -29,7 +36,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
     const field = String(issue.path[0] ?? 'form');
     if (!fields.some((e) => e.field === field)) fields.push({ field, message: issue.message });
   }
-  throw invalid(fields);
+  throw invalid(fields, catalog);
 }
 
 export function itemNotFound(id: number): AppError {

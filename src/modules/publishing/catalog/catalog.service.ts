@@ -6,26 +6,18 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordChange } from '../../../platform/audit/index.ts';
 import type { Clock } from '../../../platform/clock/index.ts';
-import { AppError, type FieldError } from '../../../platform/errors/index.ts';
+import { AppError } from '../../../platform/errors/index.ts';
 import { sanitizeRichText } from '../../../platform/html/index.ts';
 import type { ActionContext } from '../../../platform/http/index.ts';
 import { canInChannel, ensureCanInChannel, isCountyOffice } from '../publishing.policy.ts';
 import { findChannel } from '../publishing.queries.ts';
-import { itemNotFound } from '../workflow.ts';
+import { invalid, itemNotFound } from '../workflow.ts';
 import { publishingCatalogMessages } from './catalog.messages.ts';
 import { findCatalogOrg, leafNodes, listCatalogNodes, type CatalogOrg } from './catalog.queries.ts';
 import type { CatalogTables } from './catalog.tables.ts';
 import { indexPatternProblem } from './index-pattern.ts';
 
 type Db = Kysely<CatalogTables>;
-
-const zh: Record<string, string> = publishingCatalogMessages['zh-CN'];
-
-/** A validation error whose message is the fields' Chinese messages. */
-function invalid(fields: FieldError[]): AppError {
-  const text = fields.map((f) => zh[f.message] ?? f.message).join('；');
-  return new AppError('validation', 'validation', text, { fields });
-}
 
 function notAllowed(): AppError {
   return new AppError('forbidden', 'not_allowed', '您没有权限执行此操作 / you may not do this');
@@ -46,7 +38,10 @@ export async function setItemCatalogNode(
   const nodes = await listCatalogNodes(db);
   const node = nodeCode ? leafNodes(nodes).find((n) => n.code === nodeCode) : null;
   if (node === undefined)
-    throw invalid([{ field: 'catalogNode', message: 'publishingCatalog.error.node' }]);
+    throw invalid(
+      [{ field: 'catalogNode', message: 'publishingCatalog.error.node' }],
+      publishingCatalogMessages,
+    );
   await (db as Db).transaction().execute(async (trx) => {
     const item = await trx
       .selectFrom('publishingItems')
@@ -84,7 +79,8 @@ export async function setIndexPattern(
   if (!isCountyOffice(ctx.actor)) throw notAllowed();
   const indexPattern = String(input.indexPattern ?? '').trim();
   const problem = indexPatternProblem(indexPattern);
-  if (problem) throw invalid([{ field: 'indexPattern', message: problem }]);
+  if (problem)
+    throw invalid([{ field: 'indexPattern', message: problem }], publishingCatalogMessages);
   const at = clock.now();
   await (db as Db).transaction().execute(async (trx) => {
     await trx
@@ -129,7 +125,10 @@ export async function saveGuide(
   if (!canEditGuide(ctx, org)) throw notAllowed();
   const parsed = guideInput.safeParse(input ?? {});
   if (!parsed.success)
-    throw invalid([{ field: 'bodyHtml', message: parsed.error.issues[0]!.message }]);
+    throw invalid(
+      [{ field: 'bodyHtml', message: parsed.error.issues[0]!.message }],
+      publishingCatalogMessages,
+    );
   const { bodyHtml } = parsed.data;
   const at = clock.now();
   await (db as Db).transaction().execute(async (trx) => {

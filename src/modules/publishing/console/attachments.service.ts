@@ -14,6 +14,7 @@ import { ensureCanInChannel } from '../publishing.policy.ts';
 import type { PublishingTables } from '../publishing.tables.ts';
 import { ensureStepFrom, invalid, loadForStep, recordStep, type Trx } from '../workflow.ts';
 import type { AttachmentKind, AttachmentsTables } from './attachments.queries.ts';
+import { consoleMessages } from './console.messages.ts';
 import { pdfToHtml } from './pdf-rendering.ts';
 
 /**
@@ -59,9 +60,10 @@ export async function addAttachment(
 ): Promise<number> {
   const title = upload.title.trim() || upload.name.replace(/\.[^.]*$/, '').trim();
   if (title.length < 1 || [...title].length > 200) {
-    throw invalid([
-      { field: 'attachmentTitle', message: 'publishingConsole.error.attachmentTitle' },
-    ]);
+    throw invalid(
+      [{ field: 'attachmentTitle', message: 'publishingConsole.error.attachmentTitle' }],
+      consoleMessages,
+    );
   }
   const at = clock.now();
   return (db as Kysely<PublishingTables>).transaction().execute(async (trx) => {

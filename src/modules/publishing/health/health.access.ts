@@ -1,7 +1,6 @@
 /** Who reads the site-health report and over which channels; who changes its thresholds. */
-import { AppError, type FieldError } from '../../../platform/errors/index.ts';
+import { AppError } from '../../../platform/errors/index.ts';
 import type { Actor } from '../../../platform/http/index.ts';
-import type { Catalog } from '../../../platform/i18n/index.ts';
 import { can, hasCountyRole, type AccessRule } from '../../accounts/index.ts';
 import { isCountyOffice } from '../publishing.policy.ts';
 
@@ -41,11 +40,4 @@ export function seesChannel(actor: Actor, orgPath: string): boolean {
 /** The thresholds: the county office (政务公开办) and county admins. */
 export function canChangeHealthSettings(actor: Actor): boolean {
   return isCountyOffice(actor) || hasCountyRole(actor, ['admin']);
-}
-
-/** A validation error whose message is the fields' Chinese messages from `catalog`. */
-export function invalidFields(catalog: Catalog, fields: FieldError[]): AppError {
-  const zh = catalog['zh-CN'];
-  const text = fields.map((f) => zh[f.message] ?? `${f.field}: ${f.message}`).join('；');
-  return new AppError('validation', 'validation', text, { fields });
 }

@@ -9,12 +9,8 @@ import { localDateOf, type Clock } from '../../../platform/clock/index.ts';
 import type { Actor } from '../../../platform/http/index.ts';
 import { blankRequiredNodes, type FillStatus } from '../catalog/fill-status.ts';
 import type { ItemType } from '../publishing.model.ts';
-import {
-  ensureCanReadHealth,
-  invalidFields,
-  seesChannel,
-  seesWholeCounty,
-} from './health.access.ts';
+import { invalid } from '../workflow.ts';
+import { ensureCanReadHealth, seesChannel, seesWholeCounty } from './health.access.ts';
 import {
   columnStatus,
   daysBefore,
@@ -121,9 +117,7 @@ export function asOfDate(clock: Clock, value?: string): string {
   const text = (value ?? '').trim();
   if (text === '') return localDateOf(clock.now());
   if (!isLocalDate(text)) {
-    throw invalidFields(healthMessages, [
-      { field: 'asOf', message: 'publishingHealth.error.asOf' },
-    ]);
+    throw invalid([{ field: 'asOf', message: 'publishingHealth.error.asOf' }], healthMessages);
   }
   return text;
 }

@@ -5,7 +5,8 @@ import { recordChange } from '../../../platform/audit/index.ts';
 import type { Clock } from '../../../platform/clock/index.ts';
 import { AppError } from '../../../platform/errors/index.ts';
 import type { ActionContext } from '../../../platform/http/index.ts';
-import { canChangeHealthSettings, invalidFields } from './health.access.ts';
+import { parseInput } from '../workflow.ts';
+import { canChangeHealthSettings } from './health.access.ts';
 import { healthMessages } from './health.messages.ts';
 import { defaultHealthSettings, type HealthSettings } from './health.model.ts';
 import type { HealthTables } from './health.tables.ts';
@@ -58,18 +59,7 @@ export async function updateHealthSettings(
   if (!canChangeHealthSettings(ctx.actor)) {
     throw new AppError('forbidden', 'not_allowed', '无权修改网站检查设置 / not allowed');
   }
-  const parsed = healthSettingsInput.safeParse(input ?? {});
-  if (!parsed.success) {
-    const fields = parsed.error.issues.map((i) => ({
-      field: String(i.path[0] ?? 'form'),
-      message: i.message,
-    }));
-    throw invalidFields(
-      healthMessages,
-      fields.filter((f, n) => fields.findIndex((g) => g.field === f.field) === n),
-    );
-  }
-  const after = parsed.data;
+  const after = parseInput(healthSettingsInput, input, healthMessages);
   await db.transaction().execute(async (trx) => {
     const before = await readHealthSettings(trx);
     const at = clock.now();

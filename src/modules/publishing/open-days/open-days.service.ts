@@ -10,9 +10,9 @@ import type { Clock } from '../../../platform/clock/index.ts';
 import { AppError, isAppError } from '../../../platform/errors/index.ts';
 import { storeFile, type FileStore } from '../../../platform/files/index.ts';
 import type { ActionContext, Actor } from '../../../platform/http/index.ts';
-import { invalidFields } from '../health/health.access.ts';
 import type { HealthTables } from '../health/health.tables.ts';
 import { canInChannel } from '../publishing.policy.ts';
+import { invalid, parseInput } from '../workflow.ts';
 import { openDaysMessages } from './open-days.messages.ts';
 import {
   findOpenDay,
@@ -45,22 +45,11 @@ function forbidden(): AppError {
   return new AppError('forbidden', 'not_allowed', '无权修改此活动记录 / not allowed');
 }
 
-function parse(input: unknown) {
-  const parsed = openDayInput.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const fields: { field: string; message: string }[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (!fields.some((f) => f.field === field)) fields.push({ field, message: issue.message });
-  }
-  throw invalidFields(openDaysMessages, fields);
-}
-
 async function checkedOrgs(db: Kysely<unknown>, actor: Actor, ids: number[]) {
   const allowed = await recordableOrgs(db, actor);
   const unique = [...new Set(ids)];
   if (unique.some((id) => !allowed.some((o) => o.id === id))) {
-    throw invalidFields(openDaysMessages, [{ field: 'orgIds', message: 'openDays.error.orgIds' }]);
+    throw invalid([{ field: 'orgIds', message: 'openDays.error.orgIds' }], openDaysMessages);
   }
   return unique;
 }
@@ -80,7 +69,7 @@ export async function createOpenDay(
   ctx: ActionContext,
   input: unknown,
 ): Promise<OpenDay> {
-  const data = parse(input);
+  const data = parseInput(openDayInput, input, openDaysMessages);
   const orgIds = await checkedOrgs(db, ctx.actor, data.orgIds);
   const at = clock.now();
   const { orgIds: _, ...fields } = data;
@@ -121,7 +110,7 @@ export async function updateOpenDay(
 ): Promise<OpenDay> {
   const before = await getOpenDay(db, id);
   if (!canEditOpenDay(ctx.actor, before)) throw forbidden();
-  const data = parse(input);
+  const data = parseInput(openDayInput, input, openDaysMessages);
   const orgIds = await checkedOrgs(db, ctx.actor, data.orgIds);
   const at = clock.now();
   const { orgIds: _, ...fields } = data;
@@ -160,9 +149,7 @@ export async function addOpenDayPhoto(
   if (!canEditOpenDay(ctx.actor, day)) throw forbidden();
   const caption = photoCaption.safeParse(upload.caption ?? '');
   if (!caption.success) {
-    throw invalidFields(openDaysMessages, [
-      { field: 'caption', message: 'openDays.error.caption' },
-    ]);
+    throw invalid([{ field: 'caption', message: 'openDays.error.caption' }], openDaysMessages);
   }
   const at = clock.now();
   return (db as Db).transaction().execute(async (trx) => {

@@ -15,7 +15,7 @@ import {
   toTsQuery,
 } from '../../../platform/search/index.ts';
 import type { ItemType, Validity } from '../publishing.model.ts';
-import { AppError, type FieldError } from '../../../platform/errors/index.ts';
+import type { FieldError } from '../../../platform/errors/index.ts';
 import {
   countHits,
   newestPage,
@@ -29,17 +29,10 @@ import {
   type PageRow,
   type SearchFilters,
 } from './search.queries.ts';
+import { invalid } from '../workflow.ts';
 import { cachedFacets, keepFacets } from './search.cache.ts';
 import { searchMessages } from './search.messages.ts';
 import { pageSize, searchParams, type SearchParams } from './search.schemas.ts';
-
-const zh: Record<string, string> = searchMessages['zh-CN'];
-
-/** A validation error (422) whose message is the fields' Chinese messages. */
-function invalid(fields: FieldError[]): AppError {
-  const text = fields.map((f) => zh[f.message] ?? f.message).join('；');
-  return new AppError('validation', 'validation', text, { fields });
-}
 
 /** The parameters, or a validation error naming each bad field. */
 export function parseSearchParams(input: unknown): SearchParams {
@@ -53,7 +46,7 @@ export function parseSearchParams(input: unknown): SearchParams {
       : `publishingSearch.error.${field}`;
     if (!fields.some((e) => e.field === field)) fields.push({ field, message });
   }
-  throw invalid(fields);
+  throw invalid(fields, searchMessages);
 }
 
 export interface FacetCount {
@@ -162,7 +155,7 @@ async function filtersOf(db: Kysely<unknown>, params: SearchParams): Promise<Sea
   if (params.org !== undefined) {
     orgId = await orgIdByCode(db, params.org);
     if (orgId === undefined)
-      throw invalid([{ field: 'org', message: 'publishingSearch.error.org' }]);
+      throw invalid([{ field: 'org', message: 'publishingSearch.error.org' }], searchMessages);
   }
   return { type: params.type, orgId, year: params.year, validity: params.validity };
 }
