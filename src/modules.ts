@@ -3,6 +3,7 @@ import { approvalsModule } from './modules/approvals/index.ts';
 import { auditLogModule } from './modules/audit-log/index.ts';
 import { consoleModule } from './modules/console/index.ts';
 import { deadlinesModule } from './modules/deadlines/index.ts';
+import { feedbackModule } from './modules/feedback/index.ts';
 import { foiModule } from './modules/foi/index.ts';
 import { portalModule } from './modules/portal/index.ts';
 import { powersModule } from './modules/powers/index.ts';
@@ -19,6 +20,7 @@ export const appModules: AppModule[] = [
   foiModule,
   powersModule,
   publishingModule,
+  feedbackModule,
   approvalsModule,
   supervisionModule,
   consoleModule,

@@ -3,10 +3,10 @@
  * (退回, with the reason) or withdraw (撤回, by the applicant or a clerk); extend the case clock
  * once (第42条). A case that ends stops every clock it still has running.
  */
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import { accessCodeMatches } from '../../platform/identifiers/index.ts';
 import { recordClockEvent } from '../deadlines/index.ts';
 import { requireReason, type ReasonInput } from './case-acceptance.service.ts';
 import { ensureWindowOrDecider } from './case-review.service.ts';
@@ -19,7 +19,6 @@ import {
 } from './case-step.ts';
 import { deciderRule, ensureChange, windowRule } from './cases.policy.ts';
 import { listCaseReviews, type CaseRow } from './cases.queries.ts';
-import { caseAccessCodeHash } from './cases.service.ts';
 
 /** Stops the case's clocks: the case clock, open review clocks, the issue clock. */
 async function stopAllClocks(row: CaseRow, step: StepContext, outcome: string): Promise<void> {
@@ -133,9 +132,7 @@ export interface WithdrawInput {
 }
 
 function codeMatches(row: CaseRow, code: string): boolean {
-  const expected = Buffer.from(row.accessCodeHash, 'hex');
-  const given = Buffer.from(caseAccessCodeHash(row.trackingNumber, code), 'hex');
-  return expected.length === given.length && crypto.timingSafeEqual(expected, given);
+  return accessCodeMatches(row.trackingNumber, code, row.accessCodeHash);
 }
 
 /** 撤回: by the applicant (access code) or a clerk of the center; every clock stops. */

@@ -4,11 +4,11 @@
  * tracking page (state, dates and the public timeline; no personal data but the name's first
  * character). A wrong number and a wrong access code look the same.
  */
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { Actor } from '../../platform/http/index.ts';
+import { accessCodeMatches } from '../../platform/identifiers/index.ts';
 import { readClock, type ClockRecord, type ClockView } from '../deadlines/index.ts';
 import { caseNotFound } from './case-step.ts';
 import { stepsFrom, type CaseState, type CaseStep } from './cases.model.ts';
@@ -22,7 +22,6 @@ import {
   type CaseReviewRow,
   type CaseRow,
 } from './cases.queries.ts';
-import { caseAccessCodeHash } from './cases.service.ts';
 
 export interface StaffCase {
   row: CaseRow;
@@ -135,11 +134,7 @@ export async function readTrackStatus(
   accessCode: string,
 ): Promise<TrackStatus> {
   const row = await findCase(db, trackingNumber);
-  const expected = Buffer.from(row?.accessCodeHash ?? '0'.repeat(64), 'hex');
-  const given = Buffer.from(caseAccessCodeHash(trackingNumber.trim(), accessCode), 'hex');
-  if (!row || expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) {
-    trackNotFound();
-  }
+  if (!row || !accessCodeMatches(trackingNumber, accessCode, row.accessCodeHash)) trackNotFound();
   const view = row.clockId === null ? null : (await readClock(db, clock, row.clockId)).view;
   const events = await listCaseEvents(db, row.id, true);
   return {

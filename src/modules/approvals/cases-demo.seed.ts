@@ -13,11 +13,11 @@ import { emitCheckpoints, type CheckpointInput } from '../../platform/checkpoint
 import { localDateOf } from '../../platform/clock/index.ts';
 import { systemContext } from '../../platform/http/index.ts';
 import type { Seeder } from '../../platform/seed/index.ts';
+import { accessCodeHash } from '../../platform/identifiers/index.ts';
 import { cachedCalendar, importClocks, type ImportedClock } from '../deadlines/index.ts';
 import { planCases, type CasePlan } from './cases-demo.plan.ts';
 import { loadDemoPlaces } from './cases-demo.queries.ts';
 import { certificateOf, clocksOf, demoAt, noticeTextOf, stepsOf } from './cases-demo.rows.ts';
-import { caseAccessCodeHash } from './cases.service.ts';
 
 export const demoCaseCount = 3000;
 
@@ -79,7 +79,7 @@ async function writeCases(db: Kysely<unknown>, written: Written[]): Promise<numb
       issued_on, completed_on, closed_on, close_reason, legal_basis, is_demo, created_at)
     select t.*, true, (received_on::text || 'T09:30:00+08:00')::timestamptz
     from unnest(${col((w) => w.trackingNumber)}::text[],
-      ${col((w) => caseAccessCodeHash(w.trackingNumber, crypto.randomBytes(6).toString('hex')))}::text[],
+      ${col((w) => accessCodeHash(w.trackingNumber, crypto.randomBytes(6).toString('hex')))}::text[],
       ${col((_, p) => p.place.item.id)}::bigint[], ${col((_, p) => p.place.item.orgId)}::bigint[],
       ${col((_, p) => p.place.centerOrgId)}::bigint[], ${col((_, p) => p.place.windowId)}::bigint[],
       ${col((_, p) => p.channel)}::text[], ${col((_, p) => p.applicant.type)}::text[],

@@ -4,12 +4,12 @@
  * materials as provided or not; it starts as `submitted` with no clock (行政许可法第32条: the
  * clock starts at acceptance).
  */
-import crypto from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock/index.ts';
 import { localDateOf } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import { accessCodeHash, newAccessCode } from '../../platform/identifiers/index.ts';
 import { inTransaction, recordCaseChange, type StepContext } from './case-step.ts';
 import { applicantSchema, type ApplicantInput, type CaseChannel } from './cases.model.ts';
 import { ensureChange, windowRule } from './cases.policy.ts';
@@ -22,19 +22,6 @@ import {
   type CaseItem,
 } from './cases.queries.ts';
 
-const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-function randomCode(length: number): string {
-  return [...crypto.randomBytes(length)].map((b) => codeAlphabet[b % codeAlphabet.length]).join('');
-}
-
-/** The access code's stored form, bound to its tracking number. */
-export function caseAccessCodeHash(trackingNumber: string, code: string): string {
-  return crypto
-    .createHash('sha256')
-    .update(`${trackingNumber}:${code.trim().toUpperCase()}`)
-    .digest('hex');
-}
 
 async function newTrackingNumber(trx: Kysely<unknown>, on: string): Promise<string> {
   const { rows } = await sql<{
@@ -101,12 +88,12 @@ async function insertCase(
   const at = clock.now();
   const receivedOn = localDateOf(at);
   const trackingNumber = await newTrackingNumber(trx, receivedOn);
-  const accessCode = randomCode(8);
+  const accessCode = newAccessCode();
   const { id } = await casesDb(trx)
     .insertInto('approvalsCases')
     .values({
       trackingNumber,
-      accessCodeHash: caseAccessCodeHash(trackingNumber, accessCode),
+      accessCodeHash: accessCodeHash(trackingNumber, accessCode),
       itemId: item.id,
       orgId: item.orgId,
       centerOrgId: place.centerOrgId,

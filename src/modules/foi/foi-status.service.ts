@@ -2,13 +2,12 @@
  * What an applicant sees with a tracking number and its access code: the state, the dates, the
  * outcome once replied, and the public steps. A wrong number and a wrong code look the same.
  */
-import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
+import { accessCodeMatches } from '../../platform/identifiers/index.ts';
 import { readClock } from '../deadlines/index.ts';
 import type { RequestState } from './foi.model.ts';
-import { accessCodeHash } from './foi.service.ts';
 import type { FoiTables } from './foi.tables.ts';
 
 export interface PublicStatus {
@@ -45,9 +44,7 @@ export async function readPublicStatus<DB>(
     .selectAll()
     .where('trackingNumber', '=', trackingNumber.trim())
     .executeTakeFirst();
-  const expected = Buffer.from(row?.accessCodeHash ?? '0'.repeat(64), 'hex');
-  const given = Buffer.from(accessCodeHash(trackingNumber.trim(), accessCode), 'hex');
-  if (!row || !crypto.timingSafeEqual(expected, given)) notFound();
+  if (!row || !accessCodeMatches(trackingNumber, accessCode, row.accessCodeHash)) notFound();
   const { view } = await readClock(db, clock, row.clockId);
   const events = await reader
     .selectFrom('foiRequestEvents')

@@ -10,26 +10,13 @@ import { recordChange } from '../../platform/audit/index.ts';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import { accessCodeHash, newAccessCode } from '../../platform/identifiers/index.ts';
 import { foiReplyRule, startClock } from '../deadlines/index.ts';
 import { emitFoiCheckpoints, foiAccepted, instantOf } from './foi-checkpoints.ts';
 import type { Channel } from './foi.model.ts';
 import { parseApplication, type Application, type ApplicationInput } from './foi.schemas.ts';
 import type { FoiTables } from './foi.tables.ts';
 
-const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-function randomCode(length: number): string {
-  const bytes = crypto.randomBytes(length);
-  return [...bytes].map((b) => codeAlphabet[b % codeAlphabet.length]).join('');
-}
-
-/** The access code's stored form: bound to its tracking number. */
-export function accessCodeHash(trackingNumber: string, code: string): string {
-  return crypto
-    .createHash('sha256')
-    .update(`${trackingNumber}:${code.trim().toUpperCase()}`)
-    .digest('hex');
-}
 
 function newTrackingNumber(receivedOn: string): string {
   const digits = String(crypto.randomInt(0, 1e8)).padStart(8, '0');
@@ -99,7 +86,7 @@ export async function receiveRequest<DB>(
     const receivedOn = options.receivedOn ?? localDateOf(at);
     const orgId = options.orgId ?? (await intakeOrgId(trx as unknown as Kysely<unknown>));
     const trackingNumber = newTrackingNumber(receivedOn);
-    const accessCode = randomCode(8);
+    const accessCode = newAccessCode();
     // 条例第33条: 20 working days from the day of receipt, which does not count.
     const { clockId, view } = await startClock(trx, clock, ctx, {
       matterType: 'foi',

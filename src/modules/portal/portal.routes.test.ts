@@ -82,7 +82,7 @@ describe('the public portal', () => {
   });
 
   it('shows sections that are not built yet as honest notices, without figures', async () => {
-    for (const section of ['interaction', 'statistics']) {
+    for (const section of ['statistics']) {
       const response = await t.app.inject(`/${section}`);
       assert.equal(response.statusCode, 200);
       assert.match(response.body, /尚未开放/);

@@ -39,8 +39,9 @@ export function portalRoutes(app: FastifyInstance, deps: ModuleDeps): void {
     return reply.page(<HomePage columns={columns} figures={{ year, ...figures }} meta={meta} />);
   });
 
-  // 政务公开 (/openness) is the publishing module's landing page.
-  for (const section of portalSections.filter((s) => s !== 'services' && s !== 'openness')) {
+  // 政务公开 (/openness) is the publishing module's landing page, 政民互动 (/interaction) feedback's.
+  const ownedElsewhere = ['services', 'openness', 'interaction'];
+  for (const section of portalSections.filter((s) => !ownedElsewhere.includes(s))) {
     app.get(`/${section}`, (_request, reply) => reply.page(<SectionPage section={section} />));
   }
   app.get('/services', (_request, reply) => reply.page(<ServicesPage />));

@@ -2,7 +2,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { recordChange } from '../../platform/audit/index.ts';
-import { AppError, type FieldError } from '../../platform/errors/index.ts';
+import {
+  AppError,
+  invalidFields,
+  parseFields,
+  type FieldError,
+} from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import type { Catalog } from '../../platform/i18n/index.ts';
 import { publishingMessages } from './publishing.messages.ts';
@@ -13,14 +18,9 @@ import { changesVisibility, publicationChanged } from './visibility.ts';
 
 export type Trx = Transaction<PublishingTables>;
 
-/**
- * A validation error whose message is the fields' Chinese messages, read from the catalog whose
- * keys they are (each part of the module has its own; the workflow's by default).
- */
+/** A validation error with the fields' messages read from `catalog` (the workflow's by default). */
 export function invalid(fields: FieldError[], catalog: Catalog = publishingMessages): AppError {
-  const zh: Record<string, string> = catalog['zh-CN'];
-  const text = fields.map((f) => zh[f.message] ?? `${f.field}: ${f.message}`).join('；');
-  return new AppError('validation', 'validation', text, { fields });
+  return invalidFields(fields, catalog);
 }
 
 /** Parses input with a schema whose messages are catalog keys; throws `invalid` on bad input. */
@@ -29,14 +29,7 @@ export function parseInput<S extends z.ZodType>(
   input: unknown,
   catalog: Catalog = publishingMessages,
 ): z.infer<S> {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const fields: FieldError[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (!fields.some((e) => e.field === field)) fields.push({ field, message: issue.message });
-  }
-  throw invalid(fields, catalog);
+  return parseFields(schema, input, catalog);
 }
 
 export function itemNotFound(id: number): AppError {

@@ -1,6 +1,12 @@
 /** The one error shape services throw; HTTP status is decided in platform/http, never here. */
 export type AppErrorKind =
-  'validation' | 'not_found' | 'forbidden' | 'conflict' | 'invalid_state' | 'unavailable';
+  | 'validation'
+  | 'not_found'
+  | 'forbidden'
+  | 'conflict'
+  | 'invalid_state'
+  | 'too_many'
+  | 'unavailable';
 
 export interface FieldError {
   /** Form field name, as in the form's `name` attribute. */
@@ -41,5 +47,6 @@ export const statusOfKind: Record<AppErrorKind, number> = {
   forbidden: 403,
   conflict: 409,
   invalid_state: 409,
+  too_many: 429,
   unavailable: 503,
 };

@@ -9,3 +9,4 @@ export { generateUscc, UsccInputError } from './uscc-generate.ts';
 export type { GenerateUsccInput } from './uscc-generate.ts';
 export { residentIdProblem, isResidentId } from './resident-id.ts';
 export type { ResidentIdProblem } from './resident-id.ts';
+export { newAccessCode, accessCodeHash, accessCodeMatches } from './access-code.ts';
