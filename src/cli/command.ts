@@ -1,9 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-/** A subcommand of `sunshine`: its own help text and options, a run that returns the exit code. */
+/** A subcommand of `sunshine`: its options and usage, a run that returns the exit code (the summary is in commands.ts). */
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
@@ -24,6 +23,6 @@ export function parseCommandArgs(command: Command, argv: string[]) {
   }
 }
 
-export function helpOf(command: Command): string {
-  return `sunshine ${command.name} — ${command.summary}\n\n${command.usage.trim()}\n`;
+export function helpOf(entry: { summary: string }, command: Command): string {
+  return `sunshine ${command.name} — ${entry.summary}\n\n${command.usage.trim()}\n`;
 }

@@ -20,7 +20,6 @@ async function hasAuditLog(db: Kysely<unknown>): Promise<boolean> {
 
 export const auditCommand: Command = {
   name: 'audit',
-  summary: '核验审计日志哈希链，或取得用于公布的锚点 / verify the audit log, or print its anchor',
   usage: `
 用法 Usage: sunshine audit <verify | anchor>
 

@@ -245,7 +245,6 @@ async function hasCalendarTables(db: Kysely<unknown>): Promise<boolean> {
 
 export const calendarCommand: Command = {
   name: 'calendar',
-  summary: '工作日查询与期限计算 / working days and deadlines',
   usage,
   options: {
     from: { type: 'string' },

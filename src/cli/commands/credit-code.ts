@@ -86,7 +86,6 @@ export interface CreditCodeDeps {
 
 export const creditCodeCommand: Command = {
   name: 'credit-code',
-  summary: '统一社会信用代码：校验与生成 / unified social credit codes: check and generate',
   usage,
   options: {
     region: { type: 'string' },

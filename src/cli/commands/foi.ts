@@ -103,7 +103,6 @@ async function hasFoiTables(db: Kysely<unknown>): Promise<boolean> {
 
 export const foiCommand: Command = {
   name: 'foi',
-  summary: '依申请公开：年度报告 / information requests: the annual report',
   usage,
   options: {
     year: { type: 'string' },

@@ -4,7 +4,6 @@ import { configFromEnv, openDatabase } from '../environment.ts';
 
 export const migrateCommand: Command = {
   name: 'migrate',
-  summary: '把数据库结构升级到最新 / bring the database schema to the latest migration',
   usage: `
 用法 Usage: sunshine migrate
 

@@ -31,7 +31,6 @@ function positive(value: unknown, name: string, fallback: number, max: number): 
 
 export const publishingCommand: Command = {
   name: 'publishing',
-  summary: '主动公开：检查站外链接 / publications: check external links',
   usage,
   options: { 'timeout-ms': { type: 'string' }, concurrency: { type: 'string' } },
   run: (values, positionals) =>

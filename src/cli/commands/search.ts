@@ -20,7 +20,6 @@ running server (stop it first, or use PostgreSQL through DATABASE_URL).`;
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: '站内搜索：重建检索索引 / site search: rebuild the index',
   usage,
   options: { all: { type: 'boolean' } },
   run: (values, positionals) =>

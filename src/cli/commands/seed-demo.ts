@@ -8,7 +8,6 @@ import { configFromEnv, openDatabase } from '../environment.ts';
 
 export const seedDemoCommand: Command = {
   name: 'seed-demo',
-  summary: '载入演示县的数据 / load the demo county',
   usage: `
 用法 Usage: sunshine seed-demo
 

@@ -4,7 +4,6 @@ import { configFromEnv } from '../environment.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: '启动门户与管理后台 / serve the portal and the staff console',
   usage: `
 用法 Usage: sunshine serve [--demo]
 

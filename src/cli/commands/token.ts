@@ -7,7 +7,6 @@ import { configFromEnv, openDatabase } from '../environment.ts';
 
 export const tokenCommand: Command = {
   name: 'token',
-  summary: '创建接口令牌 / create an API token for an outside system',
   usage: `
 用法 Usage: sunshine token create --org CODE --scope SCOPE[,SCOPE…] [--name 名称]
 

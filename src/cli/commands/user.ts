@@ -38,7 +38,6 @@ function roleOf(values: Record<string, string | boolean | undefined>) {
 
 export const userCommand: Command = {
   name: 'user',
-  summary: '管理工作人员账号 / manage staff accounts',
   usage,
   options: {
     username: { type: 'string' },

@@ -3,7 +3,6 @@ import type { Command } from '../command.ts';
 
 export const versionCommand: Command = {
   name: 'version',
-  summary: '显示版本 / print the version',
   usage: 'Usage: sunshine version',
   options: {},
   async run() {
