@@ -43,3 +43,5 @@ export { submitAppeal } from './submission.service.ts';
 export type { AppealReceipt, SubmitOptions } from './submission.service.ts';
 export { readFeedbackSettings, updateFeedbackSettings } from './feedback.settings.ts';
 export type { FeedbackSettings } from './feedback.settings.ts';
+/** 互动回应差 (国办秘函〔2019〕19号): valid appeals still unanswered, for the site-health report. */
+export { countUnansweredAppeals, listUnansweredAppeals } from './unanswered.queries.ts';

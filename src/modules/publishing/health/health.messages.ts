@@ -38,7 +38,14 @@ export const healthMessages = {
     'publishingHealth.detail.count': '{count} 个（达到 {limit} 个即单项否决）',
     'publishingHealth.detail.undated': '{count} 条已发布信息缺少发布或形成日期',
     'publishingHealth.detail.interaction':
-      '暂无法检查：民意诉求模块尚未安装，无法统计留言回复情况（不视为通过）',
+      '{count} 条 {cutoff} 之前收到的有效网上留言截至检查日期仍未答复',
+    'publishingHealth.detail.interactionPass': '{cutoff} 之前收到的有效网上留言均已答复',
+    'publishingHealth.appeals.caption': '超过 {months} 个月未答复的留言（最早的 20 条）',
+    'publishingHealth.appeals.number': '诉求编号',
+    'publishingHealth.appeals.subject': '标题',
+    'publishingHealth.appeals.receivedOn': '收到日期',
+    'publishingHealth.appeals.org': '承办单位',
+    'publishingHealth.appeals.dispatch': '待分办',
     'publishingHealth.columns.caption': '各栏目更新情况',
     'publishingHealth.columns.channel': '栏目所属单位',
     'publishingHealth.columns.type': '栏目',
@@ -138,7 +145,16 @@ export const healthMessages = {
     'publishingHealth.detail.undated':
       '{count} published items lack a publication or formation date',
     'publishingHealth.detail.interaction':
-      'Not yet measurable: the public feedback (民意诉求) module is not installed (not counted as a pass)',
+      '{count} valid online messages received before {cutoff} were still unanswered on the check date',
+    'publishingHealth.detail.interactionPass':
+      'Every valid online message received before {cutoff} has been answered',
+    'publishingHealth.appeals.caption':
+      'Messages unanswered for more than {months} months (the oldest 20)',
+    'publishingHealth.appeals.number': 'Number',
+    'publishingHealth.appeals.subject': 'Subject',
+    'publishingHealth.appeals.receivedOn': 'Received',
+    'publishingHealth.appeals.org': 'Handling org',
+    'publishingHealth.appeals.dispatch': 'Awaiting dispatch',
     'publishingHealth.columns.caption': 'Columns and their updates',
     'publishingHealth.columns.channel': 'Channel',
     'publishingHealth.columns.type': 'Column',

@@ -28,7 +28,7 @@ describe('/staff/publishing/health', () => {
   });
   after(() => t.close());
 
-  it('shows the report: the stale column named, interaction not measurable', async () => {
+  it('shows the report: the stale column named, every old message answered', async () => {
     const page = await t.app.inject({
       url: '/staff/publishing/health',
       headers: { cookie: gongkai },
@@ -38,7 +38,7 @@ describe('/staff/publishing/health', () => {
     assert.match(page.body, /value="2026-11-28"/);
     assert.match(page.body, /栏目不更新：问题栏目/);
     assert.match(page.body, staleKjj);
-    assert.match(page.body, /暂无法检查：民意诉求模块尚未安装/);
+    assert.match(page.body, /2026-08-28 之前收到的有效网上留言均已答复/);
     const earlier = await t.app.inject({
       url: '/staff/publishing/health?asOf=2026-11-05',
       headers: { cookie: gongkai },

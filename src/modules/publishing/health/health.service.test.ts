@@ -8,6 +8,9 @@ import { columnStatus, defaultHealthSettings, monthsBefore } from './health.mode
 import { asOfDate, evaluateHealth, type HealthReport } from './health.service.ts';
 import { readHealthSettings, updateHealthSettings } from './health.settings.ts';
 import { publishAt } from './health.testing.ts';
+import { submitAppeal } from '../../feedback/index.ts';
+import { sql } from 'kysely';
+import { systemContext } from '../../../platform/http/index.ts';
 
 const rule = (report: HealthReport, id: string) => report.rules.find((r) => r.id === id)!;
 const named = (report: HealthReport, id: string) =>
@@ -71,11 +74,12 @@ describe('site health: the single-veto rules (国办秘函〔2019〕19号)', () 
     assert.equal(report.verdict, 'fail');
   });
 
-  it('reports undated items as passing with 0, and interaction as not measurable, never passed', async () => {
+  it('reports undated items as passing with 0, and interaction passing with no appeals', async () => {
     const report = await evaluateHealth(db, office.actor, '2026-11-28');
     assert.equal(rule(report, 'undated').status, 'pass');
     assert.equal(rule(report, 'undated').count, 0);
-    assert.equal(rule(report, 'interaction').status, 'unmeasurable');
+    assert.equal(rule(report, 'interaction').status, 'pass');
+    assert.equal(rule(report, 'interaction').cutoff, '2026-08-28');
   });
 
   it('thresholds change the outcome, and the change is validated', async () => {
@@ -184,5 +188,90 @@ describe('site health: a publication just after midnight in Beijing', () => {
     assert.deepEqual(named(report, 'staleColumns'), ['jyj/news']);
     const before = await evaluateHealth(t.db, office.actor, '2026-11-27');
     assert.deepEqual(named(before, 'staleColumns'), []);
+  });
+});
+
+describe('site health: messages unanswered for more than 3 months (互动回应差)', () => {
+  let t: Awaited<ReturnType<typeof publishingDatabase>>;
+  let office: ActionContext;
+  const numbers: Record<string, string> = {};
+  const receive = async (
+    name: string,
+    on: string,
+    channel: 'web' | 'phone',
+    orgCode = 'mzj',
+  ): Promise<void> => {
+    const receipt = await submitAppeal(
+      t.db,
+      t.clock,
+      systemContext('health-test'),
+      {
+        kind: 'consultation',
+        subject: `低保申请咨询${name}`,
+        content: '请问低保申请需要准备哪些材料？',
+        phone: '13800000001',
+        orgCode,
+      },
+      { channel, receivedAt: new Date(`${on}T10:00:00+08:00`) },
+    );
+    numbers[name] = receipt.trackingNumber;
+  };
+  const reply = (name: string, on: string) =>
+    sql`update feedback_appeals set state = 'replied', first_reply_on = ${on}::date,
+      first_reply_at = ${`${on}T10:00:00+08:00`}::timestamptz
+      where tracking_number = ${numbers[name]!}`.execute(t.db);
+  before(async () => {
+    t = await publishingDatabase();
+    office = await actorWith(t.db, 'disclosure_officer', 'xzfb');
+    await receive('old', '2026-07-01', 'web');
+    await receive('answered', '2026-07-02', 'web');
+    await receive('byPhone', '2026-07-03', 'phone');
+    await receive('recent', '2026-09-01', 'web');
+    await receive('spam', '2026-07-06', 'web', 'jyj');
+    await reply('answered', '2026-07-05');
+    await sql`update feedback_appeals set state = 'invalid', invalid_reason = '广告'
+      where tracking_number = ${numbers['spam']!}`.execute(t.db);
+  });
+  after(() => t.close());
+
+  it('fails with the one valid online message received before the cutoff and still unanswered', async () => {
+    const report = await evaluateHealth(t.db, office.actor, '2026-11-28');
+    const interaction = rule(report, 'interaction');
+    assert.equal(interaction.status, 'fail');
+    assert.equal(interaction.count, 1);
+    assert.equal(interaction.cutoff, '2026-08-28');
+    assert.deepEqual(
+      interaction.appeals!.map((a) => [a.trackingNumber, a.receivedOn, a.orgName]),
+      [[numbers['old'], '2026-07-01', '县民政局']],
+    );
+    assert.equal(report.verdict, 'fail');
+  });
+
+  it('as of an earlier day, the reply given later does not count yet', async () => {
+    // 2026-10-04: cutoff 07-04; "answered" was replied on 07-05, "old" never.
+    const report = await evaluateHealth(t.db, office.actor, '2026-10-04');
+    assert.equal(rule(report, 'interaction').count, 1);
+    const early = await evaluateHealth(t.db, office.actor, '2026-10-01');
+    assert.equal(rule(early, 'interaction').status, 'pass');
+  });
+
+  it('passes once the message is answered, and a replied one never counts', async () => {
+    await reply('old', '2026-11-20');
+    const report = await evaluateHealth(t.db, office.actor, '2026-11-28');
+    assert.equal(rule(report, 'interaction').status, 'pass');
+    assert.equal(rule(report, 'interaction').count, 0);
+    assert.deepEqual(rule(report, 'interaction').appeals, []);
+    // Before the reply of 11-20 it was still unanswered.
+    const before = await evaluateHealth(t.db, office.actor, '2026-11-19');
+    assert.equal(rule(before, 'interaction').status, 'fail');
+  });
+
+  it("a department's officer is judged on its own orgs' appeals", async () => {
+    await sql`update feedback_appeals set state = 'assigned', first_reply_on = null,
+      first_reply_at = null where tracking_number = ${numbers['old']!}`.execute(t.db);
+    const jyj = await actorWith(t.db, 'disclosure_officer', 'jyj');
+    assert.equal(rule(await evaluateHealth(t.db, jyj.actor, '2026-11-28'), 'interaction').count, 0);
+    const mzj = await actorWith(t.db, 'disclosure_officer', 'mzj');
+    assert.equal(rule(await evaluateHealth(t.db, mzj.actor, '2026-11-28'), 'interaction').count, 1);
   });
 });

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import { isLocalDate } from '../../../platform/calendar/index.ts';
 import { localDateOf, type Clock } from '../../../platform/clock/index.ts';
 import type { Actor } from '../../../platform/http/index.ts';
+import { countUnansweredAppeals, listUnansweredAppeals } from '../../feedback/index.ts';
 import { blankRequiredNodes, type FillStatus } from '../catalog/fill-status.ts';
 import type { ItemType } from '../publishing.model.ts';
 import { invalid } from '../workflow.ts';
@@ -60,6 +61,8 @@ export interface RuleResult {
   items?: { id: number; title: string }[];
   /** The catalog rule: blank required categories, org × node. */
   nodes?: FillStatus[];
+  /** The interaction rule: the oldest unanswered appeals (at most 20) and their cutoff. */
+  appeals?: Awaited<ReturnType<typeof listUnansweredAppeals>>;
 }
 
 export interface HealthReport {
@@ -112,6 +115,32 @@ function countRule(id: HealthRuleId, columns: ColumnResult[], limit: number): Ru
   };
 }
 
+/**
+ * 国办秘函〔2019〕19号 单项否决 互动回应差 (2): a valid message left unanswered for more than
+ * `interactionMonths` months (default 3) — appeals that came through the site's channels (the public
+ * form, its API, Open311), received before the cutoff and with no first reply by the day of the check.
+ */
+async function interactionRule(
+  db: Kysely<unknown>,
+  asOf: string,
+  settings: HealthSettings,
+  orgIds: number[] | undefined,
+): Promise<RuleResult> {
+  const cutoff = monthsBefore(asOf, settings.interactionMonths);
+  const filter = { receivedBefore: cutoff, asOf, orgIds, channels: onlineChannels };
+  const count = await countUnansweredAppeals(db, filter);
+  return {
+    id: 'interaction',
+    status: count > 0 ? 'fail' : 'pass',
+    count,
+    cutoff,
+    appeals: count > 0 ? await listUnansweredAppeals(db, filter, 20) : [],
+  };
+}
+
+/** The channels that are the site's 政务咨询 column: messages left online (not calls or letters). */
+const onlineChannels = ['web', 'api', 'open311'] as const;
+
 /** The as-of date asked for (YYYY-MM-DD), or today in Asia/Shanghai; a validation error if bad. */
 export function asOfDate(clock: Clock, value?: string): string {
   const text = (value ?? '').trim();
@@ -153,7 +182,6 @@ export async function evaluateHealth(
     count: undatedItems.length,
     items: undatedItems,
   };
-  // 国办秘函〔2019〕19号 单项否决 互动回应差: needs the 民意诉求 module (issue 9); never a fake pass.
   // 条例第20–21条 required categories, blank for an org (helper D's fill status).
   const orgIds = new Set(channels.map((c) => c.orgId));
   const blankNodes = (await blankRequiredNodes(db)).filter((n) => orgIds.has(n.orgId));
@@ -165,7 +193,12 @@ export async function evaluateHealth(
     limit: settings.blankColumnsVeto,
     nodes: blankNodes,
   };
-  const interaction: RuleResult = { id: 'interaction', status: 'unmeasurable', count: 0 };
+  const interaction = await interactionRule(
+    db,
+    asOf,
+    settings,
+    seesWholeCounty(actor) ? undefined : [...orgIds],
+  );
   const rules = [
     home,
     countRule(

@@ -36,7 +36,12 @@ function RuleDetail(props: { rule: RuleResult }) {
   }
   if (rule.id === 'undated')
     return <>{t('publishingHealth.detail.undated', { count: rule.count })}</>;
-  if (rule.id === 'interaction') return <>{t('publishingHealth.detail.interaction')}</>;
+  if (rule.id === 'interaction') {
+    const key = rule.status === 'fail' ? 'interaction' : 'interactionPass';
+    return (
+      <>{t(`publishingHealth.detail.${key}`, { count: rule.count, cutoff: rule.cutoff ?? '' })}</>
+    );
+  }
   return <>{t('publishingHealth.detail.count', { count: rule.count, limit: rule.limit ?? 0 })}</>;
 }
 
@@ -99,6 +104,44 @@ function CatalogTable(props: { rule: RuleResult | undefined }) {
               <th scope="row">{n.orgName}</th>
               <td>{n.nodeName}</td>
               <td>{n.legalBasis}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** The interaction rule's unanswered appeals, each linked to the staff console. */
+function UnansweredTable(props: { report: HealthReport }) {
+  const { t } = useView();
+  const appeals = props.report.rules.find((r) => r.id === 'interaction')?.appeals ?? [];
+  if (appeals.length === 0) return null;
+  return (
+    <TableScroll>
+      <table>
+        <caption>
+          {t('publishingHealth.appeals.caption', {
+            months: props.report.settings.interactionMonths,
+          })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('publishingHealth.appeals.number')}</th>
+            <th scope="col">{t('publishingHealth.appeals.subject')}</th>
+            <th scope="col">{t('publishingHealth.appeals.receivedOn')}</th>
+            <th scope="col">{t('publishingHealth.appeals.org')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {appeals.map((a) => (
+            <tr key={a.trackingNumber}>
+              <th scope="row">
+                <a href={`/staff/feedback/appeals/${a.trackingNumber}`}>{a.trackingNumber}</a>
+              </th>
+              <td>{a.subject}</td>
+              <td>{a.receivedOn}</td>
+              <td>{a.orgName ?? t('publishingHealth.appeals.dispatch')}</td>
             </tr>
           ))}
         </tbody>
@@ -250,6 +293,7 @@ export function HealthPage(props: HealthPageProps) {
         />
       ))}
       <CatalogTable rule={report.rules.find((r) => r.id === 'catalogBlank')} />
+      <UnansweredTable report={report} />
       <ColumnsTable caption={t('publishingHealth.columns.caption')} columns={report.columns} />
       <h2>{t('publishingHealth.late.title')}</h2>
       <LateTable report={report} />
