@@ -80,6 +80,17 @@ export const defaultFeedbackSettings: FeedbackSettings = {
 
 const settingsDb = (db: Kysely<unknown>) => db as unknown as Kysely<FeedbackTables>;
 
+/** The JSON column comes back through the CamelCasePlugin: `very_satisfied` reads as `verySatisfied`. */
+function snakeKeys(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [
+      key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+      v,
+    ]),
+  );
+}
+
 /** The stored settings over the defaults (a part missing or unreadable keeps its default). */
 export function mergeSettings(stored: unknown): FeedbackSettings {
   const data = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
@@ -90,7 +101,7 @@ export function mergeSettings(stored: unknown): FeedbackSettings {
       ...defaultFeedbackSettings.limits,
       ...((data['limits'] as object | undefined) ?? {}),
     },
-    stars: { ...defaultFeedbackSettings.stars, ...((data['stars'] as object | undefined) ?? {}) },
+    stars: { ...defaultFeedbackSettings.stars, ...snakeKeys(data['stars']) },
   };
   const parsed = feedbackSettingsSchema.safeParse(merged);
   return parsed.success ? (parsed.data as FeedbackSettings) : defaultFeedbackSettings;
