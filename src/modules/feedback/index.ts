@@ -15,6 +15,7 @@ import { figuresPart } from './figures/figures.part.ts';
 import { handlingPart } from './handling/handling.part.ts';
 import { open311Part } from './open311/open311.part.ts';
 import { respondersPart } from './responders/responders.part.ts';
+import { dutySigninHooks } from './responders/signin.hook.ts';
 import { sitePart } from './site/site.part.ts';
 
 const corePart: ModulePart = {
@@ -24,16 +25,20 @@ const corePart: ModulePart = {
   openapi: {},
 };
 
-export const feedbackModule: AppModule = joinParts('feedback', [
-  corePart,
-  handlingPart,
-  sitePart,
-  respondersPart,
-  figuresPart,
-  open311Part,
-  duplicatesPart,
-  demoPart,
-]);
+export const feedbackModule: AppModule = {
+  ...joinParts('feedback', [
+    corePart,
+    handlingPart,
+    sitePart,
+    respondersPart,
+    figuresPart,
+    open311Part,
+    duplicatesPart,
+    demoPart,
+  ]),
+  // Responders' daily sign-ins on every console page (the duty rate), not only feedback's.
+  hooks: dutySigninHooks,
+};
 
 export { appealKinds, appealStates, ratingLevels } from './feedback.model.ts';
 export type { AppealKind, AppealState, RatingLevel } from './feedback.model.ts';

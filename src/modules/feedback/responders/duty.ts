@@ -155,7 +155,9 @@ export async function computeDuty(
 }
 
 /** Per org: duty days and counted days summed over its responders. */
-export function dutyByOrg(results: DutyResult[]): Map<number, { dutyDays: number; counted: number }> {
+export function dutyByOrg(
+  results: DutyResult[],
+): Map<number, { dutyDays: number; counted: number }> {
   const byOrg = new Map<number, { dutyDays: number; counted: number }>();
   for (const r of results) {
     const sum = byOrg.get(r.orgId) ?? { dutyDays: 0, counted: 0 };
