@@ -1,4 +1,5 @@
 import { emptyPart, type ModulePart } from '../../../platform/app-module.ts';
+import { feedbackDemoSeeder } from './demo.seed.ts';
 
-/** Placeholder: filled in by issue 9's demo work. */
-export const demoPart: ModulePart = { ...emptyPart };
+/** Issue 9 §9: a year of demo appeals across kinds, orgs and outcomes, with responders and duty. */
+export const demoPart: ModulePart = { ...emptyPart, seeders: [feedbackDemoSeeder] };
