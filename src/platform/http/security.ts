@@ -73,9 +73,11 @@ export async function registerSecurity(
     },
     getToken: csrfTokenOf,
   });
-  // Every form POST needs the token; the API authenticates with bearer tokens instead.
+  // Every form POST needs the token; the API authenticates with bearer tokens instead, and
+  // Open311 (feedback, issue 9 §7) is called by machines, anonymously, like the API.
   app.addHook('preHandler', (request, reply, done) => {
     if (!unsafeMethods.has(request.method) || isApiRequest(request)) return done();
+    if (request.url.startsWith('/open311/')) return done();
     app.csrfProtection(request, reply, done);
   });
   await app.register(rateLimit, { global: false });

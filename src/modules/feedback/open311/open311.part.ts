@@ -1,4 +1,11 @@
-import { emptyPart, type ModulePart } from '../../../platform/app-module.ts';
+import type { ModulePart } from '../../../platform/app-module.ts';
+import { open311Messages } from './open311.messages.ts';
+import { open311Routes } from './open311.routes.ts';
 
-/** Placeholder: filled in by issue 9's open311 work. */
-export const open311Part: ModulePart = { ...emptyPart };
+/** Open311 GeoReport v2 over appeals (issue 9 §7): services, requests, one request, submitting. */
+export const open311Part: ModulePart = {
+  routes: open311Routes,
+  messages: open311Messages,
+  seeders: [],
+  openapi: {},
+};
