@@ -64,7 +64,10 @@ function setOf(raw: Raw | undefined, duty: { dutyDays: number; counted: number }
   return { counts, rates, dutyDays: duty.dutyDays, dutyCounted: duty.counted };
 }
 
-/** The period's figures; `paths` limits the orgs (the county row is then the visible orgs' sum). */
+/**
+ * The period's figures. The county lists the orgs with appeals or responders in the period;
+ * `paths` limits the orgs to those (every active one listed) and the county row is their sum.
+ */
 export async function computeFigures(
   db: Kysely<unknown>,
   period: Period,
@@ -96,7 +99,8 @@ export async function computeFigures(
   );
   const { rows: orgs } = await sql<{ id: number; code: string; name: string }>`
     select o.id, o.code, o.name from accounts_orgs o
-    where ${orgWhere} and (o.id in (${sql.join([0, ...rows.map((r) => r.orgId)])})
+    where ${orgWhere} and (${options.paths ? sql`o.is_active` : sql`false`}
+      or o.id in (${sql.join([0, ...rows.map((r) => r.orgId)])})
       or exists (select 1 from feedback_responders r where r.org_id = o.id
         and r.since <= ${period.to}::date
         and (r.until is null or r.until >= ${period.from}::date)))
