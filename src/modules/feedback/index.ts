@@ -14,6 +14,7 @@ import { feedbackMessages } from './feedback.messages.ts';
 import { figuresPart } from './figures/figures.part.ts';
 import { handlingPart } from './handling/handling.part.ts';
 import { open311Part } from './open311/open311.part.ts';
+import { ratingsPart } from './ratings/ratings.part.ts';
 import { respondersPart } from './responders/responders.part.ts';
 import { dutySigninHooks } from './responders/signin.hook.ts';
 import { sitePart } from './site/site.part.ts';
@@ -30,6 +31,7 @@ export const feedbackModule: AppModule = {
     corePart,
     handlingPart,
     sitePart,
+    ratingsPart,
     respondersPart,
     figuresPart,
     open311Part,
