@@ -5,6 +5,8 @@ import { createTestOrg, createTestUser } from '../../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.ts';
 import { fixedClock } from '../../../platform/clock/index.ts';
 import { systemContext } from '../../../platform/http/index.ts';
+import { readFeedbackSettings } from '../feedback.settings.ts';
+import { computeFigures } from '../figures/figures.queries.ts';
 import { replyToAppeal } from '../handling/steps.ts';
 import { submitAppeal } from '../submission.service.ts';
 import { computeDuty, dutyByOrg, workingDaysOfMonth } from './duty.ts';
@@ -98,6 +100,13 @@ describe('the duty rate (在线值守率) on a constructed month', () => {
     assert.equal(duty.length, 2);
     const byOrg = dutyByOrg(duty).get(org)!;
     assert.deepEqual(byOrg, { dutyDays: 10, counted: 3 });
+
+    // The figures' duty rate of the org: (2 + 1) ÷ (3 + 7); the parks' responder, unscheduled,
+    // owes all 22 working days of September 2026 and signed in on one; the county (3 + 1) ÷ 32.
+    const figures = await computeFigures(db, september, await readFeedbackSettings(db));
+    assert.equal(figures.orgs.find((o) => o.orgId === org)!.rates.dutyRate, 0.3);
+    assert.equal(figures.orgs.find((o) => o.orgId === other)!.rates.dutyRate, 0.0455);
+    assert.equal(figures.county.rates.dutyRate, 0.125);
 
     // Under the sign-in-only rule the overdue appeal does not matter.
     const signinOnly = await computeDuty(db, { ...september, orgIds: [org] }, 'signin');
