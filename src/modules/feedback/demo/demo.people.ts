@@ -30,17 +30,21 @@ export async function ensureResponderAccounts(
         where username = any(${names}::text[])`.execute(db)
     ).rows;
   const have = new Set((await existing()).map((u) => u.username));
-  for (const org of orgs) {
-    const username = demoResponderUsername(org.code);
-    if (have.has(username)) continue;
-    await createUser(db as Kysely<AccountsTables>, clock, systemContext('seed-demo'), {
-      username,
-      displayName: `${org.name}网络回应人`,
-      password: `Sunshine-${username}-2026`,
-      grants: [{ role: 'responder', orgCode: org.code }],
-      isDemo: true,
-    });
-  }
+  // Side by side: the password hashes (argon2) run on the thread pool while the inserts queue.
+  await Promise.all(
+    orgs
+      .filter((org) => !have.has(demoResponderUsername(org.code)))
+      .map((org) => {
+        const username = demoResponderUsername(org.code);
+        return createUser(db as Kysely<AccountsTables>, clock, systemContext('seed-demo'), {
+          username,
+          displayName: `${org.name}网络回应人`,
+          password: `Sunshine-${username}-2026`,
+          grants: [{ role: 'responder', orgCode: org.code }],
+          isDemo: true,
+        });
+      }),
+  );
   const byName = new Map((await existing()).map((u) => [u.username, u]));
   const out = new Map<string, Responder>();
   for (const org of orgs) {
