@@ -1,4 +1,11 @@
-import { emptyPart, type ModulePart } from '../../../platform/app-module.ts';
+import type { ModulePart } from '../../../platform/app-module.ts';
+import { duplicatesMessages } from './duplicates.messages.ts';
+import { duplicatesRoutes } from './duplicates.routes.tsx';
 
-/** Placeholder: filled in by issue 9's duplicates work. */
-export const duplicatesPart: ModulePart = { ...emptyPart };
+/** Duplicate appeals (issue 9 §6): the staff page of possible duplicates and merging. */
+export const duplicatesPart: ModulePart = {
+  routes: duplicatesRoutes,
+  messages: duplicatesMessages,
+  seeders: [],
+  openapi: {},
+};
