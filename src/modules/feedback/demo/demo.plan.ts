@@ -56,7 +56,7 @@ export interface AppealPlan {
   claimedOn: LocalDate | null;
   replyOn: LocalDate | null;
   publicReply: boolean;
-  extension: { on: LocalDate; days: number } | null;
+  extension: { on: LocalDate; days: number; dueOn: LocalDate } | null;
   closedOn: LocalDate | null;
   closedOutcome: ClosedOutcome | null;
   invalid: { on: LocalDate; reason: string } | null;
@@ -243,7 +243,8 @@ function handle(p: Planner, plan: AppealPlan, firstWorkday: LocalDate): void {
   const replyOn = p.after(plan.receivedOn, k);
   const extended = plan.kind !== 'consultation' && !late && p.chance(0.06);
   if (extended && p.happened(completeDue)) {
-    plan.extension = { on: completeDue, days: p.int(5, p.input.settings.extensionMaxDays) };
+    const days = p.int(5, p.input.settings.extensionMaxDays);
+    plan.extension = { on: completeDue, days, dueOn: p.after(completeDue, days) };
   }
   if (!p.happened(replyOn)) return;
   Object.assign(plan, {

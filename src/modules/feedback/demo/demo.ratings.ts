@@ -14,6 +14,12 @@ import { rectificationTexts } from './demo.texts.ts';
 
 const iso = (on: LocalDate, hm: string) => demoAt(on, hm).toISOString();
 
+/** The ids the history names, by appeal id. */
+export type RatingRefs = Map<
+  number,
+  { ratingId: number; rectificationId?: number; callbackId?: number }
+>;
+
 export async function writeRatings(
   db: Kysely<unknown>,
   calendar: Calendar,
@@ -21,9 +27,10 @@ export async function writeRatings(
   written: Written[],
   ids: number[],
   c: DemoContext,
-): Promise<void> {
+): Promise<RatingRefs> {
+  const refs: RatingRefs = new Map();
   const rated = written.flatMap((w, i) => (w.plan.rating ? [{ w, appealId: ids[i]! }] : []));
-  if (rated.length === 0) return;
+  if (rated.length === 0) return refs;
   const col = <T>(pick: (r: (typeof rated)[number]) => T) => rated.map(pick);
   const { rows } = await sql<{ id: string; appealId: string }>`
     insert into feedback_ratings (appeal_id, reply_id, level, comment, at, on_date)
@@ -36,10 +43,11 @@ export async function writeRatings(
     order by t.n
     returning id, appeal_id`.execute(db);
   const ratingOf = new Map(rows.map((r) => [Number(r.appealId), Number(r.id)]));
+  for (const [appealId, ratingId] of ratingOf) refs.set(appealId, { ratingId });
   const bad = rated
     .filter((r) => r.w.plan.rectification)
     .map((r) => ({ ...r, ratingId: ratingOf.get(r.appealId)! }));
-  if (bad.length === 0) return;
+  if (bad.length === 0) return refs;
   const clocks: ImportedClock[] = bad.map(({ w, ratingId }) => {
     const rect = w.plan.rectification!;
     return {
@@ -68,7 +76,9 @@ export async function writeRatings(
     bad,
     clockIds.map((r) => r.id),
     c,
+    refs,
   );
+  return refs;
 }
 
 type Bad = { w: Written; appealId: number; ratingId: number };
@@ -78,6 +88,7 @@ async function writeRectifications(
   bad: Bad[],
   clockIds: number[],
   c: DemoContext,
+  refs: RatingRefs,
 ): Promise<void> {
   const col = <T>(pick: (r: Bad) => T) => bad.map(pick);
   const rect = (r: Bad) => r.w.plan.rectification!;
@@ -98,10 +109,15 @@ async function writeRectifications(
     order by n
     returning id, appeal_id`.execute(db);
   const rectOf = new Map(rows.map((r) => [Number(r.appealId), Number(r.id)]));
+  for (const [appealId, rectificationId] of rectOf)
+    refs.get(appealId)!.rectificationId = rectificationId;
   const calls = bad.filter((r) => r.w.plan.callback);
   const cc = <T>(pick: (r: Bad) => T) => calls.map(pick);
   const callback = (r: Bad) => r.w.plan.callback!;
-  await sql`insert into feedback_callbacks (appeal_id, rectification_id, method, reached, level,
+  const { rows: called } = await sql<{
+    id: string;
+    appealId: string;
+  }>`insert into feedback_callbacks (appeal_id, rectification_id, method, reached, level,
       note, by_user_id, by_name, at, on_date)
     select appeal_id, rectification_id, 'phone', reached, level, note, by_user_id, by_name, at,
       (at at time zone 'Asia/Shanghai')::date
@@ -111,7 +127,9 @@ async function writeRectifications(
       ${cc((r) => c.responderOf(r.w.plan.org)?.userId ?? null)}::bigint[],
       ${cc((r) => c.responderOf(r.w.plan.org)?.name ?? '')}::text[],
       ${cc((r) => iso(callback(r).on, '10:30'))}::timestamptz[])
-      as t(appeal_id, rectification_id, reached, level, note, by_user_id, by_name, at)`.execute(db);
+      as t(appeal_id, rectification_id, reached, level, note, by_user_id, by_name, at)
+    returning id, appeal_id`.execute(db);
+  for (const r of called) refs.get(Number(r.appealId))!.callbackId = Number(r.id);
 }
 
 function callbackNote(r: Bad): string {

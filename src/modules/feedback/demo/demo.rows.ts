@@ -86,8 +86,19 @@ export interface EventRow {
   isPublic: boolean;
 }
 
-/** The appeal's history, oldest first. */
-export function eventsOf(plan: AppealPlan, c: DemoContext): EventRow[] {
+/** Ids and numbers an appeal's history names (written before it). */
+export interface EventRefs {
+  /** The tracking number a merged appeal went into. */
+  into?: string;
+  /** Appeals merged into this one: their numbers and days. */
+  mergedIn?: { from: string; on: LocalDate }[];
+  ratingId?: number;
+  rectificationId?: number;
+  callbackId?: number;
+}
+
+/** The appeal's history as the services write it (handling, ratings, duplicates), oldest first. */
+export function eventsOf(plan: AppealPlan, c: DemoContext, refs: EventRefs = {}): EventRow[] {
   const events: EventRow[] = [];
   const firstOrg = plan.wrongOrg ?? plan.org;
   const responder = c.responderOf(plan.org);
@@ -138,7 +149,19 @@ export function eventsOf(plan: AppealPlan, c: DemoContext): EventRow[] {
       isPublic: true,
     });
   }
-  if (plan.merged) add('merged', demoAt(plan.merged.on, '10:00'), { isPublic: true });
+  if (plan.merged) {
+    add('merged', demoAt(plan.merged.on, '10:00'), {
+      toOrgId: plan.org.id,
+      data: { into: refs.into, text: `已合并至诉求 ${refs.into}` },
+      isPublic: true,
+    });
+  }
+  for (const m of refs.mergedIn ?? []) {
+    add('merged_in', demoAt(m.on, '10:00'), {
+      data: { from: m.from, text: `诉求 ${m.from} 已合并至本诉求` },
+      isPublic: true,
+    });
+  }
   if (plan.claimedOn) {
     if (plan.wrongOrg) {
       add('transferred', demoAt(plan.claimedOn, '09:00'), {
@@ -149,18 +172,18 @@ export function eventsOf(plan: AppealPlan, c: DemoContext): EventRow[] {
         isPublic: true,
       });
     }
-    add('claimed', demoAt(plan.claimedOn, '09:30'));
+    add('claimed', demoAt(plan.claimedOn, '09:30'), { isPublic: true });
   }
   if (plan.extension) {
     add('extended', demoAt(plan.extension.on, '11:00'), {
       reason: '需现场核查、协调多个部门',
-      data: { days: plan.extension.days },
+      data: { days: plan.extension.days, dueOn: plan.extension.dueOn },
       isPublic: true,
     });
   }
   if (plan.replyOn) {
     add('replied', demoAt(plan.replyOn, '15:00'), {
-      data: { public: plan.publicReply },
+      data: { first: true, public: plan.publicReply },
       isPublic: true,
     });
   }
@@ -170,39 +193,48 @@ export function eventsOf(plan: AppealPlan, c: DemoContext): EventRow[] {
       isPublic: true,
     });
   }
-  afterRating(plan, add);
+  afterRating(plan, refs, add);
   return events.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 function afterRating(
   plan: AppealPlan,
+  refs: EventRefs,
   add: (kind: string, at: Date, more?: Partial<EventRow>) => void,
 ): void {
   if (!plan.rating) return;
   const submitter = { actorUserId: null, actorName: '诉求人' };
+  const { ratingId, rectificationId } = refs;
   add('rated', demoAt(plan.rating.on, '20:00'), {
     ...submitter,
-    data: { level: plan.rating.level },
+    data: { level: plan.rating.level, ratingId },
+    isPublic: true,
   });
   if (!plan.rectification) return;
   add('rectification_opened', demoAt(plan.rectification.openedOn, '20:00'), {
     ...submitter,
-    data: { level: plan.rating.level },
+    data: { rectificationId, ratingId },
   });
   if (plan.rectification.finishedOn) {
     add('rectified', demoAt(plan.rectification.finishedOn, '16:00'), {
-      reason: rectificationTexts.action,
+      data: { rectificationId, ...rectificationTexts },
     });
   }
   if (plan.callback) {
-    add('callback', demoAt(plan.callback.on, '10:30'), {
-      data: { method: 'phone', reached: plan.callback.reached, level: plan.callback.level },
+    const { reached, level } = plan.callback;
+    add('called_back', demoAt(plan.callback.on, '10:30'), {
+      data: { callbackId: refs.callbackId, rectificationId, method: 'phone', reached, level },
     });
   }
 }
 
 /** The checkpoints to supervision (matter type appeal, the tracking number, the handling org). */
-export function checkpointsOf(plan: AppealPlan, number: string, c: DemoContext): CheckpointInput[] {
+export function checkpointsOf(
+  plan: AppealPlan,
+  number: string,
+  c: DemoContext,
+  into = '',
+): CheckpointInput[] {
   const common = { matterType: 'appeal' as const, matterId: number };
   const handling = plan.org.code;
   const atReceipt =
@@ -239,7 +271,7 @@ export function checkpointsOf(plan: AppealPlan, number: string, c: DemoContext):
       org: handling,
       kind: 'withdrawn',
       at,
-      reason: '与其他诉求重复，已合并办理',
+      reason: `合并至 ${into}`,
     });
   }
   if (plan.extension) {
@@ -265,7 +297,8 @@ export function checkpointsOf(plan: AppealPlan, number: string, c: DemoContext):
     });
   }
   if (plan.closedOn) {
-    out.push({ ...common, org: handling, kind: 'completed', at: demoAt(plan.closedOn, '16:00') });
+    const at = demoAt(plan.closedOn, '16:00');
+    out.push({ ...common, org: handling, kind: 'completed', at, reason: plan.closedOutcome! });
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

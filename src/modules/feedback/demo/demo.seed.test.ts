@@ -138,6 +138,18 @@ describe('feedback.demo', () => {
         (select count(*)::int from feedback_callbacks) as callbacks
       from feedback_rectifications x join deadlines_clocks k on k.id = x.clock_id`);
     assert.equal(rect.wrongClock, 0);
+    // The history names them as the ratings service writes it.
+    const history = await one(sql<Record<string, number>>`
+      select count(*) filter (where e.kind = 'rated' and not exists (select 1
+          from feedback_ratings g where g.id = (e.data->>'ratingId')::bigint
+          and g.appeal_id = e.appeal_id))::int as unnamed,
+        count(*) filter (where e.kind = 'called_back')::int as called,
+        count(*) filter (where e.kind = 'merged_in')::int as merged_in,
+        (select count(*)::int from feedback_appeals where state = 'merged') as merged
+      from feedback_appeal_events e`);
+    assert.equal(history.unnamed, 0);
+    assert.equal(history.called, rect.callbacks);
+    assert.equal(history.mergedIn, history.merged);
     assert.equal(rect.rectified! + rect.open!, rect.n);
     assert.ok(rect.rectified! > 0 && rect.open! > 0 && rect.callbacks! > 0, JSON.stringify(rect));
   });

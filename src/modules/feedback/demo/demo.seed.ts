@@ -31,7 +31,7 @@ import { ensureResponderAccounts, writeRosters, writeRoutingRules } from './demo
 import { checkpointsOf, clocksOf, demoAt, eventsOf, type DemoContext } from './demo.rows.ts';
 import { writeAppeals } from './demo.appeals.ts';
 import { submitLiveAppeals } from './demo.live.ts';
-import { writeRatings } from './demo.ratings.ts';
+import { writeRatings, type RatingRefs } from './demo.ratings.ts';
 
 const demoCtx = () => systemContext('演示数据 demo');
 
@@ -87,10 +87,28 @@ async function writeClocks(
   }));
 }
 
-async function writeEvents(db: Kysely<unknown>, written: Written[], ids: number[], c: DemoContext) {
-  const rows = written.flatMap((w, i) =>
-    eventsOf(w.plan, c).map((e) => ({ ...e, appealId: ids[i]! })),
-  );
+async function writeEvents(
+  db: Kysely<unknown>,
+  written: Written[],
+  ids: number[],
+  c: DemoContext,
+  ratings: RatingRefs,
+) {
+  const mergedIn = new Map<number, { from: string; on: string }[]>();
+  for (const w of written) {
+    if (!w.plan.merged) continue;
+    const list = mergedIn.get(w.plan.merged.into) ?? [];
+    list.push({ from: w.number, on: w.plan.merged.on });
+    mergedIn.set(w.plan.merged.into, list);
+  }
+  const rows = written.flatMap((w, i) => {
+    const refs = {
+      into: w.plan.merged ? written[w.plan.merged.into]!.number : undefined,
+      mergedIn: mergedIn.get(i),
+      ...ratings.get(ids[i]!),
+    };
+    return eventsOf(w.plan, c, refs).map((e) => ({ ...e, appealId: ids[i]! }));
+  });
   const col = <T>(pick: (r: (typeof rows)[number]) => T) => rows.map(pick);
   await sql`insert into feedback_appeal_events (appeal_id, kind, at, on_date, actor_user_id,
       actor_name, org_id, to_org_id, reason, data, is_public)
@@ -138,11 +156,12 @@ export async function seedDemoAppeals(db: Kysely<unknown>, clock: Clock): Promis
     // Demo access codes are thrown away: the citizen's view is shown with the live appeals' codes.
     const hashOf = (n: string) => accessCodeHash(n, crypto.randomBytes(6).toString('hex'));
     const ids = await writeAppeals(trx, written, c, hashOf, keyOf);
-    await writeEvents(trx, written, ids, c);
-    await writeRatings(trx, calendar, today, written, ids, c);
+    const ratings = await writeRatings(trx, calendar, today, written, ids, c);
+    await writeEvents(trx, written, ids, c, ratings);
+    const into = (w: Written) => (w.plan.merged ? written[w.plan.merged.into]!.number : '');
     await emitCheckpoints(
       trx,
-      written.flatMap((w) => checkpointsOf(w.plan, w.number, c)),
+      written.flatMap((w) => checkpointsOf(w.plan, w.number, c, into(w))),
     );
     return plans.length;
   });
