@@ -24,6 +24,16 @@ export const stepNames = [
 ] as const;
 export type StepName = (typeof stepNames)[number];
 
+/**
+ * The page has one form per step: fields several steps share (reason, orgCode) are named per step
+ * (`transferReason`, `assignOrgCode`) so that every id on the page is unique.
+ */
+export function stepFieldName(step: StepName, field: string): string {
+  return field === 'reason' || field === 'orgCode'
+    ? `${step}${field[0]!.toUpperCase()}${field.slice(1)}`
+    : field;
+}
+
 export interface HistoryEntry {
   kind: string;
   at: Date;

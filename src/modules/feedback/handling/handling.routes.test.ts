@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { createTestOrg } from '../../../../test/factories.ts';
 import { createTestApp, formSession, signIn, type TestApp } from '../../../../test/test-app.ts';
 import { systemContext } from '../../../platform/http/index.ts';
+import { createUser } from '../../accounts/index.ts';
 import { submitAppeal } from '../submission.service.ts';
 
 describe('the feedback staff console', () => {
@@ -12,7 +15,28 @@ describe('the feedback staff console', () => {
   let publicNumber: string;
 
   before(async () => {
-    t = await createTestApp({ demo: true });
+    t = await createTestApp();
+    const db = t.database.db;
+    // Our own county: the dispatch desk at its root, 民政局 (mzj) and 教育局 (jyj) below it.
+    const county = await createTestOrg(db, 'fr-county');
+    await createTestOrg(db, 'mzj', county);
+    await createTestOrg(db, 'jyj', county);
+    await sql`update feedback_settings set data = ${JSON.stringify({ dispatchOrgCode: 'fr-county' })}::jsonb`.execute(
+      db,
+    );
+    const ctx = systemContext('test');
+    for (const [username, role, orgCode] of [
+      ['huiying', 'responder', 'mzj'],
+      ['admin', 'admin', 'fr-county'],
+    ] as const) {
+      const password = `Sunshine-${username}-2026`;
+      await createUser(db as never, t.clock, ctx, {
+        username,
+        displayName: username,
+        password,
+        grants: [{ role, orgCode }],
+      });
+    }
     const submit = async (publicAllowed: boolean) =>
       (
         await submitAppeal(
@@ -93,6 +117,28 @@ describe('the feedback staff console', () => {
     const late = await detail.post(`${url}/close`, { outcome: '' });
     assert.equal(late.statusCode, 422);
     assert.match(late.body, /请选择办结结果/);
+  });
+
+  it('asks for the reason of a transfer beside its field', async () => {
+    const url = `/staff/feedback/appeals/${publicNumber}`;
+    const detail = await formSession(t.app, url, huiying);
+    const refused = await detail.post(`${url}/transfer`, {
+      transferOrgCode: 'jyj',
+      transferReason: '',
+    });
+    assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /id="field-transferReason-error"[^>]*>请填写理由/);
+    // Every field id on the page is unique, though several steps ask for a reason.
+    const ids = [...refused.body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length);
+    const moved = await detail.post(`${url}/transfer`, {
+      transferOrgCode: 'jyj',
+      transferReason: '属教育局职责',
+    });
+    assert.equal(moved.statusCode, 303);
+    // Now the appeal belongs to another org: the responder of 民政局 may no longer act on it.
+    const again = await detail.post(`${url}/claim`, {});
+    assert.equal(again.statusCode, 403);
   });
 
   it('enters an appeal from a call and shows its access code once', async () => {

@@ -14,7 +14,7 @@ import { scopePaths } from '../../accounts/index.ts';
 import { appealRule, ensureCanRead } from '../feedback.policy.ts';
 import { findAppeal } from '../feedback.queries.ts';
 import { appealNotFound } from '../appeal-step.ts';
-import { getAppealDetail, stepNames, type StepName } from './appeal-detail.ts';
+import { getAppealDetail, stepFieldName, stepNames, type StepName } from './appeal-detail.ts';
 import { appealsPageSize, listAppeals, listQueues } from './console.queries.ts';
 import { routingRulesRoutes } from './routing-rules.routes.tsx';
 import { staffEntryRoutes } from './staff-entry.routes.tsx';
@@ -137,7 +137,8 @@ export function handlingRoutes(app: FastifyInstance, deps: ModuleDeps): void {
         if (!isAppError(error)) throw error;
         if (error.kind === 'validation') {
           const fields = error.details.fields ?? [{ field: step, message: error.message }];
-          return appealPage(request, reply, { step, values, errors: fields });
+          const errors = fields.map((f) => ({ ...f, field: stepFieldName(step, f.field) }));
+          return appealPage(request, reply, { step, values, errors });
         }
         // A step the state does not allow: the reason beside the step, not an error page.
         if (error.kind === 'invalid_state') {

@@ -91,7 +91,7 @@ export function claimAppeal(
       if (row.state !== 'assigned' || row.orgId === null) wrongState(row.state, 'claim');
       return {
         patch: { state: 'in_progress', claimedBy: ctx.actor.kind === 'user' ? ctx.actor.id : null },
-        events: [{ kind: 'claimed' }],
+        events: [{ kind: 'claimed', isPublic: true }],
         checkpoints: [],
       };
     },

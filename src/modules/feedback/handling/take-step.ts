@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../../platform/clock/index.ts';
 import type { ActionContext } from '../../../platform/http/index.ts';
-import type { StepName } from './appeal-detail.ts';
+import { stepFieldName, type StepName } from './appeal-detail.ts';
 import {
   assignAppeal,
   claimAppeal,
@@ -22,8 +22,8 @@ export async function takeStep(
   step: StepName,
   values: Record<string, string>,
 ): Promise<void> {
-  const reason = values['reason'] ?? '';
-  const orgCode = values['orgCode'] ?? '';
+  const reason = values[stepFieldName(step, 'reason')] ?? values['reason'] ?? '';
+  const orgCode = values[stepFieldName(step, 'orgCode')] ?? values['orgCode'] ?? '';
   switch (step) {
     case 'assign':
       await assignAppeal(db, clock, ctx, number, { orgCode });

@@ -10,7 +10,7 @@ import {
   type FormState,
 } from '../../../../platform/views/index.ts';
 import { closedOutcomes } from '../../feedback.model.ts';
-import type { AppealDetail, StepName } from '../appeal-detail.ts';
+import { stepFieldName, type AppealDetail, type StepName } from '../appeal-detail.ts';
 import type { OrgChoice } from '../step-support.ts';
 import { appealHref } from './parts.tsx';
 
@@ -40,11 +40,11 @@ function StepForm(props: {
   );
 }
 
-function OrgSelect(props: { state: FormState; orgs: OrgChoice[] }) {
+function OrgSelect(props: { step: StepName; state: FormState; orgs: OrgChoice[] }) {
   const { t } = useView();
   return (
     <SelectField
-      name="orgCode"
+      name={stepFieldName(props.step, 'orgCode')}
       label={t('feedbackHandling.field.org')}
       state={props.state}
       blank=""
@@ -96,18 +96,18 @@ export function AppealSteps(props: { detail: AppealDetail; orgs: OrgChoice[]; fo
   const stateOf = (step: StepName) => forms[step] ?? emptyForm;
   const reason = (step: StepName) => (
     <TextField
-      name="reason"
+      name={stepFieldName(step, 'reason')}
       label={t('feedbackHandling.field.reason')}
       rows={2}
       state={stateOf(step)}
     />
   );
   const body: Record<StepName, () => ComponentChildren> = {
-    assign: () => <OrgSelect state={stateOf('assign')} orgs={orgs} />,
+    assign: () => <OrgSelect step="assign" state={stateOf('assign')} orgs={orgs} />,
     claim: () => null,
     transfer: () => (
       <>
-        <OrgSelect state={stateOf('transfer')} orgs={orgs} />
+        <OrgSelect step="transfer" state={stateOf('transfer')} orgs={orgs} />
         {reason('transfer')}
       </>
     ),

@@ -10,10 +10,14 @@ import type { OrgChoice } from '../step-support.ts';
 import { AppealSteps, type StepForms } from './appeal-steps.tsx';
 import { appealHref } from './parts.tsx';
 
+/** An instant as the county reads it (Asia/Shanghai), e.g. 2026-09-30 09:30. */
+const localTime = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 const when = (value: unknown) =>
-  value instanceof Date
-    ? value.toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-    : String(value ?? '');
+  value instanceof Date ? localTime.format(value) : String(value ?? '');
 
 function Facts(props: { detail: AppealDetail }) {
   const { t } = useView();
@@ -95,6 +99,13 @@ function Clocks(props: { detail: AppealDetail }) {
   );
 }
 
+/** The part's words for its events; another part's event shows its own name until it has words. */
+function eventLabel(t: (key: string) => string, kind: string): string {
+  const key = `feedbackHandling.event.${kind}`;
+  const label = t(key);
+  return label === key ? kind : label;
+}
+
 function History(props: { detail: AppealDetail }) {
   const { t } = useView();
   return (
@@ -114,7 +125,7 @@ function History(props: { detail: AppealDetail }) {
             <tr key={index}>
               <td>{when(entry.at)}</td>
               <th scope="row">
-                {t(`feedbackHandling.event.${entry.kind}`)}
+                {eventLabel(t, entry.kind)}
                 {entry.toOrgName ? ` → ${entry.toOrgName}` : ''}
               </th>
               <td>{entry.actorName}</td>
