@@ -189,5 +189,37 @@ describe('the feedback staff console', () => {
     assert.equal(added.statusCode, 303);
     const list = await t.app.inject({ url: '/staff/feedback/routing', headers: { cookie: admin } });
     assert.match(list.body, /低保、救助/);
+    const id = /href="\/staff\/feedback\/routing\/(\d+)"/.exec(list.body)![1];
+    const edit = await formSession(t.app, `/staff/feedback/routing/${id}`, admin);
+    assert.match(
+      (await t.app.inject({ url: `/staff/feedback/routing/${id}`, headers: { cookie: admin } }))
+        .body,
+      /value="低保、救助"/,
+    );
+    const badEdit = await edit.post(`/staff/feedback/routing/${id}`, {
+      priority: '-1',
+      kind: 'help',
+      keyword: '低保',
+      place: '',
+      orgCode: 'mzj',
+    });
+    assert.equal(badEdit.statusCode, 422);
+    assert.match(badEdit.body, /优先级应为 0 至 9999 的整数/);
+    const edited = await edit.post(`/staff/feedback/routing/${id}`, {
+      priority: '5',
+      kind: 'help',
+      keyword: '低保 临时救助',
+      place: '',
+      orgCode: 'mzj',
+    });
+    assert.equal(edited.statusCode, 303);
+    const off = await edit.post(`/staff/feedback/routing/${id}/deactivate`, {});
+    assert.equal(off.statusCode, 303);
+    const { rows } = await sql<{ action: string }>`select action from audit_log
+      where action like 'feedback.routing.%' order by id`.execute(t.database.db);
+    assert.deepEqual(
+      rows.map((r) => r.action),
+      ['feedback.routing.create', 'feedback.routing.update', 'feedback.routing.deactivate'],
+    );
   });
 });

@@ -248,6 +248,26 @@ describe('handling steps', () => {
     assert.equal(sms[0]!.recipient, '13800000000');
   });
 
+  it('tells the submitters of merged appeals too, each with their own number only', async () => {
+    clock.set('2026-09-25T10:00:00+08:00');
+    const main = await submitted({ orgCode: 'fh-roads' });
+    const merged = await submitted({ phone: '', email: 'li@example.cn' });
+    await sql`update feedback_appeals set state = 'merged',
+      merged_into_id = (select id from feedback_appeals where tracking_number = ${main})
+      where tracking_number = ${merged}`.execute(db);
+    await replyToAppeal(db, clock, people.roads!, main, { privateText: '已修复。' });
+    const { rows } = await sql<{ channel: string; recipient: string; body: string }>`
+      select channel, recipient, body from notification_messages
+      where body like ${`%${main}%`} or body like ${`%${merged}%`} order by id`.execute(db);
+    assert.deepEqual(
+      rows.map((r) => [r.channel, r.recipient, r.body.includes(main), r.body.includes(merged)]),
+      [
+        ['sms', '13800000000', true, false],
+        ['email', 'li@example.cn', false, true],
+      ],
+    );
+  });
+
   it('emits a checkpoint per step: accepted, step_started, step_completed, extended, completed', async () => {
     clock.set('2026-09-25T10:00:00+08:00');
     const number = await submitted();
