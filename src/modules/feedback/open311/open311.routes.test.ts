@@ -171,6 +171,25 @@ describe('Open311 GeoReport v2', () => {
     }
   });
 
+  it('lists the last 90 days by default', async () => {
+    const old = await submitAppeal(
+      db,
+      t.clock,
+      ctx,
+      { kind: 'help', subject: '旧的求助', content: '三个多月前的一条求助诉求。', phone },
+      { channel: 'letter', receivedAt: new Date('2026-06-01T10:00:00+08:00') },
+    );
+    const ids = async (url: string) =>
+      ((await get(url)).json() as { service_request_id: string }[]).map(
+        (r) => r.service_request_id,
+      );
+    assert.equal((await ids('/open311/v2/requests.json')).includes(old.trackingNumber), false);
+    assert.deepEqual(
+      await ids('/open311/v2/requests.json?start_date=2026-05-01&end_date=2026-06-30'),
+      [old.trackingNumber],
+    );
+  });
+
   it('shows one request, and answers 404 GeoReport errors for unknown ids and XML', async () => {
     const response = await get(`/open311/v2/requests/${shown}.json`);
     assert.equal(response.statusCode, 200);
