@@ -1,8 +1,34 @@
-/** Test support: an appeal replied or closed by its org, written as the handling steps would. */
+/** Test support: appeals replied and closed through the handling steps, and signed-in actors. */
 import { sql, type Kysely } from 'kysely';
-import type { Actor } from '../../../platform/http/index.ts';
+import { fixedClock } from '../../../platform/clock/index.ts';
+import { systemContext, type Actor } from '../../../platform/http/index.ts';
+import { closeAppeal, replyToAppeal } from '../handling/steps.ts';
 
-/** A reply from the appeal's org; the appeal becomes replied (the handling part's own step is tested there). */
+const on10 = (on: string) => fixedClock(`${on}T10:00:00+08:00`);
+
+/** A reply by the handling step (the system acting for the org) on the day `on`. */
+export async function replyAsOrg(
+  db: Kysely<unknown>,
+  trackingNumber: string,
+  texts: { privateText: string; publicText?: string | null },
+  on: string,
+): Promise<void> {
+  await replyToAppeal(db, on10(on), systemContext('test'), trackingNumber, texts);
+}
+
+/** Closes a replied appeal by the handling step on the day `on`. */
+export async function closeAsOrg(
+  db: Kysely<unknown>,
+  trackingNumber: string,
+  on: string,
+): Promise<void> {
+  await closeAppeal(db, on10(on), systemContext('test'), trackingNumber, { outcome: 'resolved' });
+}
+
+/**
+ * A reply written straight into the tables, public text and all, whatever the submitter allowed:
+ * only for showing that the public pages check `public_allowed` themselves.
+ */
 export async function replyDirectly(
   db: Kysely<unknown>,
   trackingNumber: string,

@@ -9,7 +9,7 @@ import { systemContext, type ActionContext } from '../../../platform/http/index.
 import { readClock } from '../../deadlines/index.ts';
 import { findAppeal } from '../feedback.queries.ts';
 import { submitAppeal } from '../submission.service.ts';
-import { actorWith, closeDirectly, replyDirectly } from './ratings-fixtures.test-support.ts';
+import { actorWith, closeAsOrg, replyAsOrg } from './ratings-fixtures.test-support.ts';
 import { rateAppeal, reopenAppeal } from './ratings.service.ts';
 import { decideReview, recordCallback, rectify, requestReview } from './rectifications.service.ts';
 
@@ -38,11 +38,17 @@ const input = {
   subject: '路灯不亮',
   content: '幸福小区门口的路灯已经坏了一周，晚上出行不便。',
   phone: '13800000000',
+  publicAllowed: true,
 };
 
 async function repliedAppeal() {
   const receipt = await submitAppeal(db, clock, systemContext('t'), input, { channel: 'phone' });
-  await replyDirectly(db, receipt.trackingNumber, { privateText: '已修复', publicText: '已修复' });
+  await replyAsOrg(
+    db,
+    receipt.trackingNumber,
+    { privateText: '已修复', publicText: '已修复' },
+    '2026-09-29',
+  );
   return receipt;
 }
 
@@ -101,7 +107,7 @@ describe('ratings, rectifications and reopening', () => {
       isKind('conflict', 'feedback_already_rated'),
     );
     // A new reply may be rated again.
-    await replyDirectly(db, receipt.trackingNumber, { privateText: '补充答复' });
+    await replyAsOrg(db, receipt.trackingNumber, { privateText: '补充答复' }, '2026-09-29');
     const again = await rateAppeal(
       db,
       clock,
@@ -211,7 +217,7 @@ describe('ratings, rectifications and reopening', () => {
         isAppError(error) &&
         error.details.fields?.[0]?.message === 'feedbackRatings.error.notClosed',
     );
-    await closeDirectly(db, receipt.trackingNumber, '2026-09-29');
+    await closeAsOrg(db, receipt.trackingNumber, '2026-09-29');
     await recordCallback(db, clock, responder, form);
     const { rows } = await sql<{ method: string; reached: boolean }>`
       select c.method, c.reached from feedback_callbacks c join feedback_appeals a on a.id = c.appeal_id
@@ -221,7 +227,7 @@ describe('ratings, rectifications and reopening', () => {
 
   it('reopens a closed appeal within 15 working days of its close, not after', async () => {
     const receipt = await repliedAppeal();
-    await closeDirectly(db, receipt.trackingNumber, '2026-09-29');
+    await closeAsOrg(db, receipt.trackingNumber, '2026-09-29');
     const late = fixedClock('2026-10-27T09:00:00+08:00');
     await assert.rejects(
       reopenAppeal(db, late, publicCtx, receipt.trackingNumber, receipt.accessCode, {

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { createTestApp, formSession, signIn, type TestApp } from '../../../../test/test-app.ts';
 import { systemContext } from '../../../platform/http/index.ts';
 import { submitAppeal } from '../submission.service.ts';
-import { closeDirectly, replyDirectly } from './ratings-fixtures.test-support.ts';
+import { closeAsOrg, replyAsOrg } from './ratings-fixtures.test-support.ts';
 import { rateAppeal } from './ratings.service.ts';
 
 let t: TestApp;
@@ -27,7 +27,7 @@ async function badlyRated(): Promise<{ id: number; number: string }> {
     },
     { channel: 'phone' },
   );
-  await replyDirectly(db, receipt.trackingNumber, { privateText: '正在审核' }, '2026-09-30');
+  await replyAsOrg(db, receipt.trackingNumber, { privateText: '正在审核' }, '2026-09-30');
   const rated = await rateAppeal(
     db,
     t.clock,
@@ -126,7 +126,7 @@ describe('rectification staff pages', () => {
     });
     assert.equal(open.statusCode, 422);
     assert.match(open.body, /该诉求尚未办结/);
-    await closeDirectly(db, number, '2026-09-30');
+    await closeAsOrg(db, number, '2026-09-30');
     const saved = await page.post('/staff/feedback/callbacks', {
       trackingNumber: number,
       method: 'sms',

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { createTestOrg } from '../../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
-import { replyDirectly } from '../ratings/ratings-fixtures.test-support.ts';
+import { replyAsOrg } from '../ratings/ratings-fixtures.test-support.ts';
 
 let t: TestApp;
 let db: Kysely<unknown>;
@@ -15,6 +15,7 @@ const good = {
   name: '李四',
   phone: '13700000000',
   publicAllowed: true,
+  orgCode: 'api-county',
 };
 
 const post = (url: string, payload: object, remoteAddress = '127.0.0.1') =>
@@ -77,7 +78,7 @@ describe('the appeal API', () => {
     const status = await post(`/api/v1/appeals/${trackingNumber}/status`, { accessCode });
     assert.equal(status.statusCode, 200);
     const view = status.json();
-    assert.equal(view.state, 'dispatch');
+    assert.equal(view.state, 'assigned');
     assert.equal(view.events[0].kind, 'submitted');
     assert.equal(view.canRate, false);
     // No personal data in the status, not even the submitter's own.
@@ -88,7 +89,7 @@ describe('the appeal API', () => {
       level: 'satisfied',
     });
     assert.equal(early.statusCode, 409);
-    await replyDirectly(
+    await replyAsOrg(
       db,
       trackingNumber,
       { privateText: '社区已上门', publicText: '已帮扶' },

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { createTestOrg } from '../../../../test/factories.ts';
 import { createTestApp, formSession, type TestApp } from '../../../../test/test-app.ts';
-import { closeDirectly, replyDirectly } from '../ratings/ratings-fixtures.test-support.ts';
+import { closeAsOrg, replyAsOrg, replyDirectly } from '../ratings/ratings-fixtures.test-support.ts';
 
 let t: TestApp;
 let db: Kysely<unknown>;
@@ -193,10 +193,7 @@ describe('政民互动 public pages', () => {
     assert.match(before.body, /待签收/);
     assert.doesNotMatch(before.body, /提交评价/);
 
-    await replyDirectly(db, number, {
-      privateText: '张三您好，路灯已于今日修复。',
-      publicText: '路灯已修复。',
-    });
+    await replyAsOrg(db, number, { privateText: '张三您好，路灯已于今日修复。' }, '2026-09-30');
     const replied = await track(number, code);
     assert.match(replied.body, /张三您好，路灯已于今日修复。/);
     for (const label of ['非常满意', '满意', '基本满意', '不满意', '非常不满意']) {
@@ -231,8 +228,8 @@ describe('政民互动 public pages', () => {
 
   it('reopens a closed appeal from the status page within the window', async () => {
     const { number, code } = receiptOf((await submit(good)).body);
-    await replyDirectly(db, number, { privateText: '已处理' }, '2026-09-30');
-    await closeDirectly(db, number, '2026-09-30');
+    await replyAsOrg(db, number, { privateText: '已处理' }, '2026-09-30');
+    await closeAsOrg(db, number, '2026-09-30');
     const page = await track(number, code);
     assert.match(page.body, /申请重新办理/);
     const session = await formSession(t.app, '/interaction/track');
@@ -259,13 +256,20 @@ describe('政民互动 public pages', () => {
       subject: '噪音扰民',
       content: '楼下商铺夜间噪音，我的电话13912345678，身份证210423199001011234。',
       publicAllowed: 'on',
+      orgCode: 'site-roads',
     };
     const allowed = receiptOf((await submit(secret)).body);
-    await replyDirectly(db, allowed.number, {
-      privateText: '已联系您',
-      publicText: '已责令整改，可拨打13912345678回访。',
-    });
+    await replyAsOrg(
+      db,
+      allowed.number,
+      {
+        privateText: '已联系您',
+        publicText: '已责令整改，可拨打13912345678回访。',
+      },
+      '2026-09-30',
+    );
     const hidden = receiptOf((await submit({ ...good, subject: '不公开的诉求' })).body);
+    // Written straight into the tables: the page itself must check what the submitter allowed.
     await replyDirectly(db, hidden.number, { privateText: '已处理', publicText: '已处理' });
 
     const list = await t.app.inject('/interaction/replies');
