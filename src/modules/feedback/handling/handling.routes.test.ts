@@ -62,6 +62,9 @@ describe('the feedback staff console', () => {
   after(() => t.close());
 
   it('shows the responder their queue with both clocks and the links of the system', async () => {
+    const anonymous = await t.app.inject({ url: '/staff/feedback' });
+    assert.notEqual(anonymous.statusCode, 200);
+    assert.doesNotMatch(anonymous.body, new RegExp(privateNumber));
     const page = await t.app.inject({ url: '/staff/feedback', headers: { cookie: huiying } });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, new RegExp(privateNumber));
