@@ -21,6 +21,7 @@ import { dispatchOrgId } from '../routing.ts';
 import { keyOf } from '../submission.service.ts';
 import { demoTopics } from './demo.texts.ts';
 import {
+  demoAppealCount,
   demoTownships,
   planAppeals,
   seededRandom,
@@ -125,7 +126,11 @@ async function writeEvents(
 }
 
 /** The year of appeals; returns how many were written (0 when demo appeals exist). */
-export async function seedDemoAppeals(db: Kysely<unknown>, clock: Clock): Promise<number> {
+export async function seedDemoAppeals(
+  db: Kysely<unknown>,
+  clock: Clock,
+  appeals = demoAppealCount,
+): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from feedback_appeals
     where is_demo`.execute(db);
   if ((rows[0]?.n ?? 0) > 0) return 0;
@@ -150,7 +155,7 @@ export async function seedDemoAppeals(db: Kysely<unknown>, clock: Clock): Promis
     const random = seededRandom(9300);
     await writeRoutingRules(trx, orgs, demoAt(addDays(today, -365), '09:00'));
     await writeRosters(trx, calendar, today, orgList, responders, random);
-    const plans = planAppeals({ calendar, today, orgs, settings });
+    const plans = planAppeals({ calendar, today, orgs, settings, count: appeals });
     const numbers = trackingNumbers(plans, random);
     const written = await writeClocks(trx, calendar, today, plans, numbers, c);
     // Demo access codes are thrown away: the citizen's view is shown with the live appeals' codes.
