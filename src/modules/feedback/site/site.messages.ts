@@ -113,7 +113,6 @@ export const siteMessages = {
     'feedbackSite.reopen.reason': '原因',
     'feedbackSite.reopen.submit': '申请重新办理',
     'feedbackSite.reopen.done': '已重新办理，办结期限见下。',
-    'feedbackSite.accessCodeAgain': '为保护您的信息，评价和申请重新办理需要再次填写查询码。',
     'feedbackSite.replies.title': '公开答复',
     'feedbackSite.replies.intro': '以下为诉求人同意公开的诉求及答复，个人信息已隐去。',
     'feedbackSite.replies.caption': '公开答复（最新的在前）',
@@ -130,7 +129,6 @@ export const siteMessages = {
     'feedbackSite.replies.next': '下一页',
     'feedbackSite.replies.status': '第 {page} 页，共 {pages} 页',
     'feedbackSite.replies.back': '返回公开答复',
-    'feedbackSite.replies.notFound': '没有这条公开答复',
   },
   en: {
     'feedbackSite.landing.title': 'Have your say',
@@ -251,8 +249,6 @@ export const siteMessages = {
     'feedbackSite.reopen.reason': 'Reason',
     'feedbackSite.reopen.submit': 'Reopen the appeal',
     'feedbackSite.reopen.done': 'Reopened: the new completion date is below.',
-    'feedbackSite.accessCodeAgain':
-      'To protect your data, rating and reopening ask for the access code again.',
     'feedbackSite.replies.title': 'Public replies',
     'feedbackSite.replies.intro':
       'Appeals and replies published with the submitters’ consent; personal data is left out.',
@@ -270,6 +266,5 @@ export const siteMessages = {
     'feedbackSite.replies.next': 'Next',
     'feedbackSite.replies.status': 'Page {page} of {pages}',
     'feedbackSite.replies.back': 'Back to public replies',
-    'feedbackSite.replies.notFound': 'No such public reply',
   },
 } satisfies Catalog;
