@@ -5,6 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql, type Kysely } from 'kysely';
 import { createTestOrg } from '../../../../test/factories.ts';
 import { createTestApp, formSession, type TestApp } from '../../../../test/test-app.ts';
+import { systemContext } from '../../../platform/http/index.ts';
+import { mergeAppeal } from '../duplicates/merge.service.ts';
 import { closeAsOrg, replyAsOrg, replyDirectly } from '../ratings/ratings-fixtures.test-support.ts';
 
 let t: TestApp;
@@ -284,5 +286,28 @@ describe('政民互动 public pages', () => {
       assert.doesNotMatch(page, /13912345678|13800000000|210423199001011234|张三|清原镇幸福小区/);
     }
     assert.equal((await t.app.inject(`/interaction/replies/${hidden.number}`)).statusCode, 404);
+  });
+  it('tells the submitter of a merged appeal where it went and how that one goes', async () => {
+    const first = receiptOf((await submit(good)).body);
+    const second = receiptOf((await submit({ ...good, publicAllowed: 'on' })).body);
+    await mergeAppeal(db, t.clock, systemContext('test'), first.number, {
+      into: second.number,
+      reason: '同一路灯',
+    });
+    await replyAsOrg(
+      db,
+      second.number,
+      { privateText: '给第二位诉求人的答复', publicText: '路灯已全部修复。' },
+      '2026-09-30',
+    );
+    const page = await track(first.number, first.code);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /已合并/);
+    assert.match(
+      page.body,
+      new RegExp(`已合并办理.*${second.number}|${second.number}.*已合并办理`),
+    );
+    assert.match(page.body, /路灯已全部修复。/);
+    assert.doesNotMatch(page.body, /给第二位诉求人的答复/);
   });
 });
