@@ -310,4 +310,15 @@ describe('政民互动 public pages', () => {
     assert.match(page.body, /路灯已全部修复。/);
     assert.doesNotMatch(page.body, /给第二位诉求人的答复/);
   });
+  it('speaks English with the lang=en cookie', async () => {
+    const form = await t.app.inject({
+      url: '/interaction/appeals/new',
+      headers: { cookie: 'lang=en' },
+    });
+    assert.match(form.body, /<h1>Send an appeal<\/h1>/);
+    assert.match(form.body, /personal data never are/);
+    const landing = await t.app.inject({ url: '/interaction', headers: { cookie: 'lang=en' } });
+    assert.match(landing.body, /<h1>Have your say<\/h1>/);
+    assert.doesNotMatch(landing.body + form.body, /feedbackSite\./);
+  });
 });
