@@ -22,7 +22,6 @@ import {
   type CaseItem,
 } from './cases.queries.ts';
 
-
 async function newTrackingNumber(trx: Kysely<unknown>, on: string): Promise<string> {
   const { rows } = await sql<{
     n: number;

@@ -17,7 +17,6 @@ import type { Channel } from './foi.model.ts';
 import { parseApplication, type Application, type ApplicationInput } from './foi.schemas.ts';
 import type { FoiTables } from './foi.tables.ts';
 
-
 function newTrackingNumber(receivedOn: string): string {
   const digits = String(crypto.randomInt(0, 1e8)).padStart(8, '0');
   return `${receivedOn.slice(0, 4)}-${digits.slice(0, 4)}-${digits.slice(4)}`;
