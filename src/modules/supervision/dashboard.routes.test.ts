@@ -173,7 +173,7 @@ describe('the supervision dashboard', () => {
     assert.match(page.body, /<ol class="explanation"><li>/);
     assert.match(page.body, /href="\/staff\/clocks\/\d+"/);
     assert.match(page.body, /<span class="light light-red">红灯<\/span>/);
-    assert.match(page.body, /href="\/staff\/approvals\/cases\/[^"]+"/);
+    assert.match(page.body, /href="\/staff\/(approvals\/cases|feedback\/appeals)\/[^"]+"/);
     assert.ok(!/supervision(Dashboard|Matters?)\.|warnings\.(rule|stage)/.test(page.body));
     const english = await get(`/staff/supervision/matters/${id}`, `${supervisor}; lang=en`);
     assert.ok(english.body.includes('How the due date was computed'));

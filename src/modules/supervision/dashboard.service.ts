@@ -186,10 +186,15 @@ export interface MatterTimeline {
 }
 
 /** The audit trail's target of a matter Sunshine's own modules handle. */
-const ownTargets: Record<string, string> = { approval: 'approval_case', foi: 'foi_request' };
+const ownTargets: Record<string, string> = {
+  approval: 'approval_case',
+  foi: 'foi_request',
+  appeal: 'feedback_appeal',
+};
 const ownPages: Record<string, (id: string) => string> = {
   approval: (id) => `/staff/approvals/cases/${encodeURIComponent(id)}`,
   foi: (id) => `/staff/foi/${encodeURIComponent(id)}`,
+  appeal: (id) => `/staff/feedback/appeals/${encodeURIComponent(id)}`,
 };
 
 /** The audit records of the matter (its own module's) and of its clock, newest first. */

@@ -23,14 +23,15 @@ const sameMatter = sql`m.source = b.source and m.matter_type = b.matter_type
   and m.matter_id = b.matter_id`;
 
 /**
- * The clock a matter's acceptance started: Sunshine's approvals (`case`) and information requests
- * (`reply`, 条例第33条) key theirs by the tracking number; an outside system's is keyed by
- * `source:matterId` (clock-drive.ts).
+ * The clock a matter's acceptance started: Sunshine's approvals (`case`), information requests
+ * (`reply`, 条例第33条) and appeals (`completion`, ADR 0016) key theirs by the tracking number; an
+ * outside system's is keyed by `source:matterId` (clock-drive.ts).
  */
 const clockKeySql = sql`k.matter_type = m.matter_type
   and k.matter_id = case when m.source = 'sunshine' then m.matter_id
     else m.source || ':' || m.matter_id end
-  and k.purpose = case when m.source = 'sunshine' and m.matter_type = 'foi' then 'reply'
+  and k.purpose = case when m.source <> 'sunshine' then 'case'
+    when m.matter_type = 'foi' then 'reply' when m.matter_type = 'appeal' then 'completion'
     else 'case' end`;
 
 /** One row per matter in the batch: inserted if new, its dates and last event widened if not. */
