@@ -9,7 +9,14 @@ import { AppError, type FieldError } from './app-error.ts';
  */
 export function invalidFields(fields: FieldError[], catalog: Catalog): AppError {
   const zh: Record<string, string> = catalog['zh-CN'];
-  const text = fields.map((f) => zh[f.message] ?? `${f.field}: ${f.message}`).join('；');
+  const fill = (text: string, vars: Record<string, string | number> = {}) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
+  const text = fields
+    .map((f) => {
+      const message = zh[f.message];
+      return message === undefined ? `${f.field}: ${f.message}` : fill(message, f.vars);
+    })
+    .join('；');
   return new AppError('validation', 'validation', text, { fields });
 }
 
