@@ -7,6 +7,7 @@ import type { Kysely, Updateable } from 'kysely';
 import { recordChange } from '../../platform/audit/index.ts';
 import { emitCheckpoints, type CheckpointInput } from '../../platform/checkpoints/index.ts';
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
+import { inTransaction } from '../../platform/db/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { recordClockEvent } from '../deadlines/index.ts';
@@ -75,13 +76,7 @@ export function wrongState(state: CaseState, step: CaseStep): never {
   );
 }
 
-/** Runs inside the caller's transaction if there is one, else in a new one. */
-export function inTransaction<T>(
-  db: Kysely<unknown>,
-  work: (trx: Kysely<unknown>) => Promise<T>,
-): Promise<T> {
-  return db.isTransaction ? work(db) : db.transaction().execute(work);
-}
+export { inTransaction };
 
 /** Writes timeline entries, checkpoints and the audit record of a change to `row`. */
 export async function recordCaseChange(

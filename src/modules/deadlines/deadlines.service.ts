@@ -9,6 +9,7 @@ import { loadCalendar, type Calendar, type LocalDate } from '../../platform/cale
 import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
+import { inTransaction } from '../../platform/db/index.ts';
 import { calendarOfTransaction } from './clock-import.ts';
 import { deriveClock, type ClockView } from './clock.derive.ts';
 import { checkNextEvent, checkRule } from './clock.events.ts';
@@ -59,14 +60,6 @@ export function projectionOf(view: ClockView): Projection {
   };
 }
 
-function inTransaction<DB, T>(
-  db: Kysely<DB>,
-  work: (trx: Kysely<DeadlinesTables>) => Promise<T>,
-): Promise<T> {
-  const handle = db as unknown as Kysely<DeadlinesTables>;
-  return handle.isTransaction ? work(handle) : handle.transaction().execute(work);
-}
-
 /** Starts a clock for a matter; throws validation (clock_bad_rule, clock_bad_date…) or conflict clock_exists. */
 export async function startClock<DB>(
   db: Kysely<DB>,
@@ -75,7 +68,7 @@ export async function startClock<DB>(
   input: StartClockInput,
 ): Promise<{ clockId: number; view: ClockView }> {
   checkRule(input.rule);
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db as unknown as Kysely<DeadlinesTables>, async (trx) => {
     if (await findClockOfMatter(trx, input)) {
       throw new AppError(
         'conflict',
@@ -154,7 +147,7 @@ export async function recordClockEvent<DB>(
   clockId: number,
   event: ClockEvent,
 ): Promise<ClockView> {
-  return inTransaction(db, async (trx) => {
+  return inTransaction(db as unknown as Kysely<DeadlinesTables>, async (trx) => {
     const row = (await findClock(trx, clockId, { forUpdate: true })) ?? notFound(clockId);
     const rule = ruleOf(row);
     const events = (await listEvents(trx, [clockId])).map(eventOf);
