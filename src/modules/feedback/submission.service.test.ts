@@ -53,6 +53,12 @@ describe('submitting an appeal', () => {
     assert.equal(receipt.completeDueOn, '2026-10-09');
     const reply = await readClock(db, clock, receipt.appeal.replyClockId);
     assert.equal(reply.view.dueOn, '2026-10-09');
+    const { rows: notices } = await sql<{ link: string }>`select link from notifications
+      where recipient_org_id = ${roads}`.execute(db);
+    assert.deepEqual(
+      notices.map((n) => n.link),
+      [`/staff/feedback/appeals/${receipt.trackingNumber}`],
+    );
   });
 
   it('waits at dispatch when no rule matches, and says which field is wrong', async () => {

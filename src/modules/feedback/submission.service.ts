@@ -11,6 +11,7 @@ import { localDateOf, type Clock } from '../../platform/clock/index.ts';
 import { AppError, parseFields } from '../../platform/errors/index.ts';
 import type { ActionContext } from '../../platform/http/index.ts';
 import { accessCodeHash, newAccessCode } from '../../platform/identifiers/index.ts';
+import { notify } from '../../platform/notify/index.ts';
 import { startClock, workingDaysRule } from '../deadlines/index.ts';
 import { inTransaction, recordAppealChange, type StepContext } from './appeal-step.ts';
 import { feedbackMessages } from './feedback.messages.ts';
@@ -118,6 +119,24 @@ export function clockRules(settings: FeedbackSettings, kind: AppealKind) {
   };
 }
 
+/** The routed org's staff see the new appeal on their console home (the dispatch desk sees its queue). */
+async function tellOrg(trx: Kysely<unknown>, at: Date, row: AppealRow, orgId: number) {
+  await notify(
+    trx,
+    [
+      {
+        recipientOrgId: orgId,
+        subject: `新的民意诉求 ${row.trackingNumber}，请签收办理`,
+        subjectEn: `New appeal ${row.trackingNumber}: claim and answer it`,
+        body: row.subject,
+        bodyEn: row.subject,
+        link: `/staff/feedback/appeals/${row.trackingNumber}`,
+      },
+    ],
+    at,
+  );
+}
+
 /** Receives an appeal; throws validation (fields keyed by input names) or too_many. */
 export async function submitAppeal(
   db: Kysely<unknown>,
@@ -217,6 +236,7 @@ export async function submitAppeal(
       ],
       summary: { kind: appeal.kind, channel: options.channel, orgId: route.orgId, route: route.by },
     });
+    if (route.orgId !== null) await tellOrg(trx, at, row, route.orgId);
     return {
       trackingNumber,
       accessCode,
