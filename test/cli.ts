@@ -41,3 +41,23 @@ export function tempDirs(prefix: string) {
     },
   };
 }
+
+/**
+ * Makes `dataDir` hold the demo county, as `sunshine seed-demo` would: from the run's demo
+ * template when there is one (seconds, not a minute), else by running the command.
+ */
+export async function demoDataDir(dataDir: string): Promise<void> {
+  const template = process.env.SUNSHINE_TEST_PGLITE_DEMO_TEMPLATE;
+  if (!template) {
+    const seeded = await runSunshine(['seed-demo'], { DATA_DIR: dataDir });
+    if (seeded.code !== 0) throw new Error(seeded.stderr);
+    return;
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pgliteExtensions } = await import('../src/platform/db/index.ts');
+  const lite = await PGlite.create(path.join(dataDir, 'db'), {
+    loadDataDir: new Blob([fs.readFileSync(template)]),
+    extensions: pgliteExtensions,
+  });
+  await lite.close();
+}
